@@ -1,0 +1,71 @@
+package be.storysite.forms;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+
+/**
+ * The canonical JSON form of a {@link FormDefinition}: properties and map keys sorted, lists in their order, so the
+ * same definition always gives the same bytes and therefore the same version hash, on any machine.
+ */
+final class FormJson {
+
+    /** Hex digits of the SHA-256 kept as version: enough to tell definitions apart, short enough to log. */
+    static final int VERSION_LENGTH = 12;
+
+    // Configured once and never changed afterwards: Jackson mappers are thread-safe once built.
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    private FormJson() {
+    }
+
+    static String write(FormDefinition form) {
+        try {
+            return MAPPER.writeValueAsString(form);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write form '" + form.id() + "' as JSON", e);
+        }
+    }
+
+    static String versionOf(FormDefinition form) {
+        // The version must not depend on itself: hash everything but it.
+        Map<?, ?> tree = MAPPER.convertValue(form, Map.class);
+        tree.remove("version");
+        try {
+            byte[] canonical = MAPPER.writeValueAsBytes(tree);
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical);
+            return HexFormat.of().formatHex(digest).substring(0, VERSION_LENGTH);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write form '" + form.id() + "' as JSON", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    static FormDefinition read(String json) {
+        FormDefinition form;
+        try {
+            form = MAPPER.readValue(json.getBytes(StandardCharsets.UTF_8), FormDefinition.class);
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new IllegalArgumentException("not a compiled form definition: " + e.getMessage(), e);
+        }
+        String expected = form.computeVersion();
+        if (!expected.equals(form.version())) {
+            throw new IllegalArgumentException("compiled form '" + form.id() + "' says version '" + form.version()
+                    + "' but its content hashes to '" + expected + "': it was edited or damaged; rebuild the site");
+        }
+        return form;
+    }
+}

@@ -1,0 +1,24 @@
+package be.storysite.forms;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The visitor-facing messages of {@link FormValidator} in nl, fr and en, from {@code validation*.properties}.
+ * Dutch is the base bundle, so a language the site does not have gets Dutch, never the JVM's locale.
+ */
+final class ValidationMessages {
+
+    private static final String BUNDLE = "be.storysite.forms.validation";
+
+    private ValidationMessages() {
+    }
+
+    static String get(String lang, String key, Object... args) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(Languages.orDefault(lang)),
+                ValidationMessages.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new MessageFormat(bundle.getString(key), Locale.forLanguageTag(lang)).format(args);
+    }
+}
