@@ -1,0 +1,232 @@
+package be.storysite.leads.store;
+
+import be.storysite.leads.model.DeliveryChannel;
+import be.storysite.leads.model.DeliveryJob;
+import be.storysite.leads.model.Lead;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The durable store of leads and their delivery jobs, on SQLite or PostgreSQL.
+ *
+ * <pre>{@code
+ * LeadStore store = new LeadStore(Databases.open(settings));
+ * AcceptOutcome outcome = store.accept(lead, List.of(new NewJob(MANAGER_MAIL, "an@vicinia.be")), Optional.empty());
+ * store.forget("prospect@example.be");   // GDPR erasure
+ * }</pre>
+ *
+ * <p>Every method is one transaction. {@link #accept} returns only after the lead and its jobs are committed.
+ */
+public final class LeadStore implements AutoCloseable {
+
+    private static final String LEAD_ORDER = " ORDER BY received_at, id";
+    private static final int EXPORT_PAGE = 500;
+
+    private final Database database;
+    private final LeadRows leads = new LeadRows();
+
+    public LeadStore(Database database) {
+        this.database = database;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    /** Stores {@code lead} with {@code jobs}; see {@link #accept(LeadDraft, Optional, Instant)}. */
+    public AcceptOutcome accept(Lead lead, List<NewJob> jobs, Optional<IdempotencyRecord> idempotency) {
+        return accept(turns -> new LeadDraft.Complete(lead, jobs), idempotency, lead.receivedAt());
+    }
+
+    /**
+     * In one transaction: checks the idempotency key (a known key creates nothing), completes the draft (routing
+     * may take a durable round-robin turn), and inserts the lead, its jobs and the key's answer.
+     *
+     * @throws StoreException when nothing could be stored; the caller must not say thank you
+     */
+    public AcceptOutcome accept(LeadDraft draft, Optional<IdempotencyRecord> idempotency, Instant now) {
+        return database.write(c -> {
+            if (idempotency.isPresent() && !IdempotencyKeys.record(c, idempotency.get(), null, now)) {
+                return IdempotencyKeys.earlier(c, idempotency.get());
+            }
+            LeadDraft.Complete complete = draft.complete(pool -> nextTurn(c, pool));
+            Lead lead = complete.lead();
+            leads.insert(c, lead);
+            List<DeliveryJob> created = new ArrayList<>();
+            for (NewJob job : complete.jobs()) {
+                created.add(JobRows.insert(c, lead.id(), job, lead.receivedAt()));
+            }
+            if (idempotency.isPresent()) {
+                attachKey(c, idempotency.get(), lead.id());
+            }
+            return new AcceptOutcome.Created(lead, created);
+        });
+    }
+
+    private static long nextTurn(Connection connection, String pool) {
+        try {
+            return RoundRobinTurns.next(connection, pool);
+        } catch (SQLException e) {
+            throw new StoreException("cannot take a round-robin turn of pool '" + pool + "': " + e.getMessage(), e);
+        }
+    }
+
+    private static void attachKey(Connection c, IdempotencyRecord record, String leadId) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement(
+                "UPDATE idempotency_keys SET lead_id = ? WHERE scope = ? AND idem_key = ?")) {
+            update.setString(1, leadId);
+            update.setString(2, record.scope());
+            update.setString(3, record.key());
+            update.executeUpdate();
+        }
+    }
+
+    /** The durable round-robin counter: 0, 1, 2, ... per pool, surviving restarts. */
+    public long nextTurn(String poolId) {
+        return database.write(c -> RoundRobinTurns.next(c, poolId));
+    }
+
+    /** The lead with this id and its jobs. */
+    public Optional<StoredLead> find(String id) {
+        return database.read(c -> withJobs(c, "SELECT " + LeadRows.COLUMNS + " FROM leads WHERE id = ?", id))
+                .stream().findFirst();
+    }
+
+    /** The {@code limit} most recent leads, newest first. */
+    public List<StoredLead> list(int limit) {
+        return database.read(c -> withJobs(c, "SELECT " + LeadRows.COLUMNS
+                + " FROM leads ORDER BY received_at DESC, id DESC LIMIT ?", limit));
+    }
+
+    /** Every lead, oldest first, page by page (so that a large export does not sit in memory at once). */
+    public void forEach(Consumer<StoredLead> consumer) {
+        List<StoredLead> page = database.read(c -> withJobs(c, "SELECT " + LeadRows.COLUMNS + " FROM leads"
+                + LEAD_ORDER + " LIMIT ?", EXPORT_PAGE));
+        while (!page.isEmpty()) {
+            page.forEach(consumer);
+            Lead last = page.get(page.size() - 1).lead();
+            long at = last.receivedAt().toEpochMilli();
+            page = database.read(c -> withJobs(c, "SELECT " + LeadRows.COLUMNS + " FROM leads WHERE received_at > ?"
+                    + " OR (received_at = ? AND id > ?)" + LEAD_ORDER + " LIMIT ?", at, at, last.id(), EXPORT_PAGE));
+        }
+    }
+
+    private List<StoredLead> withJobs(Connection c, String sql, Object... parameters) throws SQLException {
+        List<Lead> found;
+        try (PreparedStatement select = c.prepareStatement(sql)) {
+            Sql.bind(select, 1, List.of(parameters));
+            found = leads.read(select);
+        }
+        Map<String, List<DeliveryJob>> jobs = JobRows.forLeads(c, found.stream().map(Lead::id).toList());
+        return found.stream().map(lead -> new StoredLead(lead, jobs.getOrDefault(lead.id(), List.of()))).toList();
+    }
+
+    /** Retention: deletes the leads received before {@code cutoff} (with their jobs and audit) and old keys. */
+    public int purgeOlderThan(Instant cutoff) {
+        return database.write(c -> {
+            try (PreparedStatement keys = c.prepareStatement("DELETE FROM idempotency_keys WHERE created_at < ?")) {
+                keys.setLong(1, cutoff.toEpochMilli());
+                keys.executeUpdate();
+            }
+            return deleteLeads(c, "received_at < ?", cutoff.toEpochMilli());
+        });
+    }
+
+    /**
+     * GDPR erasure: deletes every lead of this e-mail address (case-insensitive) with its jobs, its audit and the
+     * idempotency answers that point to it.
+     *
+     * @return how many leads were deleted
+     */
+    public int forget(String email) {
+        String key = LeadRows.emailKey(email);
+        if (key.isEmpty()) {
+            throw new IllegalArgumentException("forget needs an e-mail address");
+        }
+        return database.write(c -> deleteLeads(c, "email_key = ?", key));
+    }
+
+    private static int deleteLeads(Connection c, String where, Object parameter) throws SQLException {
+        String leadIds = "SELECT id FROM leads WHERE " + where;
+        for (String dependent : List.of("delivery_attempts", "delivery_jobs", "idempotency_keys")) {
+            try (PreparedStatement delete = c.prepareStatement(
+                    "DELETE FROM " + dependent + " WHERE lead_id IN (" + leadIds + ")")) {
+                delete.setObject(1, parameter);
+                delete.executeUpdate();
+            }
+        }
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM leads WHERE " + where)) {
+            delete.setObject(1, parameter);
+            return delete.executeUpdate();
+        }
+    }
+
+    /**
+     * Queues the lead's manager notification again (a new job to its current manager), e.g. after a manager
+     * lost the mail.
+     *
+     * @return the new job, or empty when there is no lead with this id
+     */
+    public Optional<DeliveryJob> resend(String leadId, Instant now) {
+        return database.write(c -> {
+            Lead lead = leads.byIds(c, List.of(leadId)).get(leadId);
+            if (lead == null) {
+                return Optional.empty();
+            }
+            NewJob job = new NewJob(DeliveryChannel.MANAGER_MAIL, lead.routing().managerEmail());
+            return Optional.of(JobRows.insert(c, leadId, job, now));
+        });
+    }
+
+    /** The delivery backlog at {@code now}. */
+    public Backlog backlog(Instant now) {
+        return database.read(c -> {
+            long pending = 0;
+            long dead = 0;
+            Duration oldest = Duration.ZERO;
+            try (PreparedStatement select = c.prepareStatement("SELECT state, COUNT(*), MIN(created_at) "
+                    + "FROM delivery_jobs WHERE state IN ('PENDING', 'DEAD') GROUP BY state");
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    if (rows.getString(1).equals("PENDING")) {
+                        pending = rows.getLong(2);
+                        oldest = Duration.between(Instant.ofEpochMilli(rows.getLong(3)), now);
+                    } else {
+                        dead = rows.getLong(2);
+                    }
+                }
+            }
+            return new Backlog(pending, dead, oldest.isNegative() ? Duration.ZERO : oldest);
+        });
+    }
+
+    /** The number of stored leads. */
+    public long count() {
+        return database.read(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT COUNT(*) FROM leads");
+                 ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        });
+    }
+
+    /** True when the database answers and accepts writes. */
+    public boolean healthy() {
+        return database.healthy();
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,113 @@
+package be.storysite.leads.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The lead database on PostgreSQL, for several service instances: a HikariCP pool, one transaction per call.
+ * PostgreSQL already batches the WAL flushes of concurrent commits itself, so no group commit is needed here.
+ *
+ * <pre>{@code
+ * Database db = PostgresDatabase.open(new DatabaseSettings("jdbc:postgresql://127.0.0.1/leads", "u", "p", 8, ofSeconds(5)));
+ * }</pre>
+ */
+public final class PostgresDatabase implements Database {
+
+    private final HikariDataSource pool;
+    private final AtomicBoolean lastWriteFailed = new AtomicBoolean();
+
+    private PostgresDatabase(HikariDataSource pool) {
+        this.pool = pool;
+    }
+
+    /** Connects and migrates the schema the URL points to (its {@code currentSchema}, else {@code public}). */
+    public static PostgresDatabase open(DatabaseSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(settings.url());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setPoolName("leads-postgresql");
+        config.setMaximumPoolSize(Math.max(2, settings.poolSize()));
+        config.setConnectionTimeout(Math.max(250, settings.lockTimeout().toMillis()));
+        config.setAutoCommit(false);
+        // Fail at once when PostgreSQL is down, rather than blocking start-up (the CLI reports it).
+        config.setInitializationFailTimeout(1);
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot connect to " + settings.url() + " as '" + settings.user() + "': "
+                    + e.getMessage() + " (check STORYSITE_DB_URL, STORYSITE_DB_USER and STORYSITE_DB_PASSWORD)", e);
+        }
+        try {
+            Migrations.migrate(pool, Dialect.POSTGRESQL);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        return new PostgresDatabase(pool);
+    }
+
+    @Override
+    public Dialect dialect() {
+        return Dialect.POSTGRESQL;
+    }
+
+    @Override
+    public <T> T write(SqlWork<T> work) {
+        try {
+            T result = inTransaction(work);
+            lastWriteFailed.set(false);
+            return result;
+        } catch (StoreException e) {
+            lastWriteFailed.set(!(e.getCause() instanceof SQLException sql) || isConnectionProblem(sql));
+            throw e;
+        }
+    }
+
+    @Override
+    public <T> T read(SqlWork<T> work) {
+        return inTransaction(work);
+    }
+
+    private <T> T inTransaction(SqlWork<T> work) {
+        try (Connection connection = pool.getConnection()) {
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("the database is unavailable: " + e.getMessage(), e);
+        }
+    }
+
+    /** SQLSTATE class 08 (connection exception), 53 (insufficient resources), 57 (operator intervention). */
+    private static boolean isConnectionProblem(SQLException e) {
+        String state = e.getSQLState();
+        return state == null || state.startsWith("08") || state.startsWith("53") || state.startsWith("57");
+    }
+
+    @Override
+    public boolean healthy() {
+        if (lastWriteFailed.get()) {
+            return false;
+        }
+        try (Connection connection = pool.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

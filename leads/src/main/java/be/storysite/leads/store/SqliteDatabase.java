@@ -1,0 +1,145 @@
+package be.storysite.leads.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Set;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * The embedded lead database: one SQLite file in WAL mode with {@code synchronous=FULL} (a commit survives a power
+ * cut). Writes go through one writer connection with group commit ({@link GroupCommitter}); reads use a small pool
+ * of reader connections, which WAL lets run beside the writer.
+ *
+ * <pre>{@code
+ * try (Database db = SqliteDatabase.open(settings)) { ... }
+ * }</pre>
+ */
+public final class SqliteDatabase implements Database {
+
+    /** Result codes that concern the database (or the whole transaction), not one request's data. */
+    private static final Set<Integer> TASK_LEVEL_CODES = Set.of(
+            SQLiteErrorCode.SQLITE_CONSTRAINT.code, SQLiteErrorCode.SQLITE_MISMATCH.code,
+            SQLiteErrorCode.SQLITE_RANGE.code, SQLiteErrorCode.SQLITE_TOOBIG.code);
+    private static final int MAX_BATCH = 512;
+
+    private final Connection writerConnection;
+    private final GroupCommitter writer;
+    private final HikariDataSource readers;
+
+    private SqliteDatabase(Connection writerConnection, GroupCommitter writer, HikariDataSource readers) {
+        this.writerConnection = writerConnection;
+        this.writer = writer;
+        this.readers = readers;
+    }
+
+    /** Opens (creating the file and its folder if needed) and migrates the database at {@code settings.url()}. */
+    public static SqliteDatabase open(DatabaseSettings settings) {
+        SQLiteDataSource source = dataSource(settings);
+        createFolder(settings.url());
+        Migrations.migrate(source, Dialect.SQLITE);
+        Connection writerConnection;
+        try {
+            writerConnection = source.getConnection();
+        } catch (SQLException e) {
+            throw new StoreException("cannot open " + settings.url() + ": " + e.getMessage(), e);
+        }
+        Duration answerTimeout = settings.lockTimeout().multipliedBy(2).plusSeconds(5);
+        GroupCommitter writer = new GroupCommitter(writerConnection, MAX_BATCH, answerTimeout,
+                SqliteDatabase::concernsWholeTransaction);
+        HikariConfig pool = new HikariConfig();
+        pool.setDataSource(source);
+        pool.setPoolName("sqlite-readers");
+        pool.setMaximumPoolSize(Math.max(1, settings.poolSize()));
+        pool.setConnectionTimeout(Math.max(250, settings.lockTimeout().toMillis()));
+        writer.start();
+        return new SqliteDatabase(writerConnection, writer, new HikariDataSource(pool));
+    }
+
+    private static SQLiteDataSource dataSource(DatabaseSettings settings) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout((int) settings.lockTimeout().toMillis());
+        config.enforceForeignKeys(true);
+        SQLiteDataSource source = new SQLiteDataSource(config);
+        source.setUrl(settings.url());
+        return source;
+    }
+
+    private static void createFolder(String url) {
+        String file = url.substring("jdbc:sqlite:".length());
+        if (file.isEmpty() || file.startsWith(":memory:") || file.startsWith("file:")) {
+            return;
+        }
+        Path parent = Path.of(file).toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new StoreException("cannot create the folder " + parent + " for the lead database: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static boolean concernsWholeTransaction(SQLException e) {
+        if (e instanceof SQLiteException sqlite) {
+            return !TASK_LEVEL_CODES.contains(sqlite.getResultCode().code & 0xFF);
+        }
+        return true;
+    }
+
+    @Override
+    public Dialect dialect() {
+        return Dialect.SQLITE;
+    }
+
+    @Override
+    public <T> T write(SqlWork<T> work) {
+        return writer.submit(work);
+    }
+
+    @Override
+    public <T> T read(SqlWork<T> work) {
+        try (Connection connection = readers.getConnection()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StoreException("reading the lead database failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean healthy() {
+        if (writer.lastBatchFailed()) {
+            return false;
+        }
+        try {
+            return read(c -> {
+                try (Statement s = c.createStatement()) {
+                    return s.executeQuery("SELECT 1").next();
+                }
+            });
+        } catch (StoreException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        writer.close();
+        readers.close();
+        try {
+            writerConnection.close();
+        } catch (SQLException e) {
+            throw new StoreException("closing the lead database failed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package be.storysite.leads.store;
+
+/**
+ * The lead store could not do what was asked (database down, disk full, lock timeout, ...). The HTTP layer turns
+ * it into a 503 and never into a thank-you.
+ */
+public class StoreException extends RuntimeException {
+
+    public StoreException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    public StoreException(String message) {
+        super(message);
+    }
+}

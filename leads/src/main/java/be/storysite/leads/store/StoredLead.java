@@ -1,0 +1,18 @@
+package be.storysite.leads.store;
+
+import be.storysite.leads.model.DeliveryJob;
+import be.storysite.leads.model.Lead;
+import java.util.List;
+
+/**
+ * A lead as listed and exported: the lead with its delivery jobs (attempts, state, last reply).
+ *
+ * @param lead the lead
+ * @param jobs its delivery jobs, oldest first
+ */
+public record StoredLead(Lead lead, List<DeliveryJob> jobs) {
+
+    public StoredLead {
+        jobs = List.copyOf(jobs);
+    }
+}
