@@ -107,7 +107,8 @@ public final class FormFileReader {
     private void readFields(YamlSequence list, String honeypot, Map<String, SourcePosition> names,
             List<FieldDefinition> fields) {
         for (YamlNode item : list.items()) {
-            Optional<StrictMapping> field = StrictMapping.of(item, "a field", FIELD_KEYS, problems);
+            Optional<StrictMapping> field = StrictMapping.of(item,
+                    StrictMapping.describe(item, "name", "field"), FIELD_KEYS, problems);
             if (field.isEmpty()) {
                 continue;
             }
@@ -131,7 +132,7 @@ public final class FormFileReader {
                         "rename the field, or set  honeypot_field:  to a name no real field uses");
             }
             int before = problems.errors().size();
-            FieldDefinition definition = readField(name.get(), field.get().named("field '" + name.get() + "'"));
+            FieldDefinition definition = readField(name.get(), field.get());
             if (problems.errors().size() == before) {
                 fields.add(definition);
             }
@@ -179,7 +180,8 @@ public final class FormFileReader {
                     "list at least one choice with its value and label");
         }
         Map<String, SourcePosition> seen = new HashMap<>();
-        list.ifPresent(items -> items.items().forEach(item -> StrictMapping.of(item, "a choice of " + field.what(),
+        list.ifPresent(items -> items.items().forEach(item -> StrictMapping.of(item,
+                StrictMapping.describe(item, "value", "choice") + " of " + field.what(),
                 CHOICE_KEYS, problems).ifPresent(choice -> {
                     Optional<String> value = choice.text("value", "write e.g.  value: gemeente");
                     Map<String, String> label = choice.translations("label", true, "Gemeente");

@@ -41,13 +41,12 @@ final class ManagersReader {
         Map<String, SourcePosition> ids = new HashMap<>();
         Map<String, SourcePosition> backups = new HashMap<>();
         for (YamlNode item : list.items()) {
-            StrictMapping.of(item, "a manager", MANAGER_KEYS, problems).ifPresent(m -> {
-                Optional<String> id = m.text("id", "give the manager a short id such as  id: an-peeters");
+            StrictMapping.of(item, StrictMapping.describe(item, "id", "manager"), MANAGER_KEYS, problems).ifPresent(manager -> {
+                Optional<String> id = manager.text("id", "give the manager a short id such as  id: an-peeters");
                 if (id.isEmpty()) {
                     return;
                 }
-                SourcePosition at = m.positionOf("id");
-                StrictMapping manager = m.named("manager '" + id.get() + "'");
+                SourcePosition at = manager.positionOf("id");
                 if (!ID.matcher(id.get()).matches()) {
                     problems.error(at, "manager id '" + id.get() + "' is not a plain id",
                             "use lower-case letters, digits and hyphens, e.g.  an-peeters");

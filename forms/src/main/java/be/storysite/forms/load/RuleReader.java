@@ -57,8 +57,7 @@ final class RuleReader {
             StrictMapping.of(item, "a rule", ANY_KEYS, problems);
             return Optional.empty();
         }
-        Optional<String> id = loose.get().text("id", "");
-        String what = id.map(i -> "rule '" + i + "'").orElse("a rule");
+        String what = StrictMapping.describe(item, "id", "rule");
         Optional<String> kind = loose.get().text("kind", "");
         if (kind.isPresent() && !KINDS.contains(kind.get())) {
             problems.error(loose.get().positionOf("kind"), "unknown kind '" + kind.get() + "' for " + what,

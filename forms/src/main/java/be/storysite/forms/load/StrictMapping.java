@@ -61,17 +61,24 @@ public final class StrictMapping {
         return Optional.of(new StrictMapping(mapping, what, problems));
     }
 
+    /**
+     * How messages name a list item before it is read: {@code field 'email'} when its {@code idKey} is a text,
+     * else {@code a field}, so even an unknown-key error says which item it is about.
+     */
+    public static String describe(YamlNode item, String idKey, String kind) {
+        if (item instanceof YamlMapping m && m.get(idKey).orElse(null) instanceof YamlScalar id && !id.isNull()
+                && !id.text().isBlank()) {
+            return kind + " '" + id.text().strip() + "'";
+        }
+        return "a " + kind;
+    }
+
     public SourcePosition position() {
         return mapping.position();
     }
 
     public String what() {
         return what;
-    }
-
-    /** The same mapping, named differently in messages once its name is known (e.g. {@code "field 'email'"}). */
-    public StrictMapping named(String newWhat) {
-        return new StrictMapping(mapping, newWhat, problems);
     }
 
     public boolean has(String key) {
