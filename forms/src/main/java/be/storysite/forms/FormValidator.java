@@ -71,9 +71,7 @@ public final class FormValidator {
             return ValidationMessages.get(lang,
                     field.name().equals(FormDefinition.CONSENT_FIELD) ? "consent" : "required");
         }
-        if (value.codePointCount(0, value.length()) > field.maxLength()) {
-            return ValidationMessages.get(lang, "tooLong", field.maxLength());
-        }
+        // The type's own message first: "30000" is better told "four digits" than "at most 4 characters".
         String problem = switch (field.type()) {
             case EMAIL -> EmailAddress.isValid(value) ? null : "email";
             case TEL -> validPhone(value) ? null : "tel";
@@ -82,7 +80,13 @@ public final class FormValidator {
             case CHECKBOX -> CHECKED.contains(value.toLowerCase(java.util.Locale.ROOT)) ? null : "checkbox";
             case TEXT, TEXTAREA, HIDDEN -> null;
         };
-        return problem == null ? null : ValidationMessages.get(lang, problem);
+        if (problem != null) {
+            return ValidationMessages.get(lang, problem);
+        }
+        if (value.codePointCount(0, value.length()) > field.maxLength()) {
+            return ValidationMessages.get(lang, "tooLong", field.maxLength());
+        }
+        return null;
     }
 
     private static boolean validPhone(String value) {
