@@ -16,9 +16,9 @@ final class ValidationMessages {
     }
 
     static String get(String lang, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(Languages.orDefault(lang)),
-                ValidationMessages.class.getClassLoader(),
+        Locale locale = Locale.forLanguageTag(Languages.orDefault(lang));
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, ValidationMessages.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(bundle.getString(key), Locale.forLanguageTag(lang)).format(args);
+        return new MessageFormat(bundle.getString(key), locale).format(args);
     }
 }

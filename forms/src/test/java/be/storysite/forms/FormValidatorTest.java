@@ -58,6 +58,7 @@ class FormValidatorTest {
         "fr | Ce champ est obligatoire.",
         "en | This field is required.",
         "de | Dit veld is verplicht.",
+        "   | Dit veld is verplicht.",
     })
     void requiredFieldsInEveryLanguage(String lang, String message) {
         assertThat(validator.validate(form, with("name"), lang).errors()).containsExactly(entry("name", message));

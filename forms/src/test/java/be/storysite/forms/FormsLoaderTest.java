@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.storysite.core.diagnostic.DiagnosticException;
 import be.storysite.forms.routing.AccountRule;
+import be.storysite.forms.routing.LeadFacts;
+import be.storysite.forms.routing.RoundRobinCounter;
+import be.storysite.forms.routing.Router;
+import be.storysite.forms.routing.RoutingDecision;
 import be.storysite.forms.routing.Manager;
 import be.storysite.forms.routing.RoutingConfig;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,8 +49,8 @@ class FormsLoaderTest {
         assertThat(routing.defaultOwner()).isEqualTo("desk");
         assertThat(routing.manager("an")).contains(
                 new Manager("an", "An Peeters", "an@vicinia.example", "", true, "desk"));
-        assertThat(routing.rules()).containsExactly(new AccountRule("account-a", "an", java.util.List.of("Gemeente A"),
-                java.util.List.of(), AccountRule.DEFAULT_FIELDS, ""));
+        assertThat(routing.rules()).containsExactly(new AccountRule("account-a", "an", List.of("Gemeente A"),
+                List.of(), AccountRule.DEFAULT_FIELDS, ""));
     }
 
     @Test
@@ -57,7 +63,26 @@ class FormsLoaderTest {
                 "iets-anders");
         assertThat(contact.thankYouPage()).containsEntry("nl", "/bedankt/").containsEntry("fr", "/fr/merci/")
                 .containsEntry("en", "/en/thank-you/");
-        assertThat(example.routing().rules()).isNotEmpty();
+        Router router = new Router(example.routing());
+        RoundRobinCounter first = pool -> 0;
+        // a reader of the Lindebeek story who works for Lindebeek: their account manager
+        assertThat(router.route(new LeadFacts(Map.of("organisation", "gemeente lindebeek", "topic",
+                "werkplek-in-de-cloud"), "story", "lindebeek-thuiswerk", List.of("werkplek-in-de-cloud")), first)
+                .manager().email()).isEqualTo("an.peeters@vicinia.example");
+        // Leie-Mandel's manager is on leave: his backup takes over
+        RoutingDecision onLeave = router.route(new LeadFacts(Map.of("organisation", "HVZ Leie-Mandel"), "", "",
+                List.of()), first);
+        assertThat(onLeave.ruleId()).isEqualTo("account-leie-mandel");
+        assertThat(onLeave.manager().id()).isEqualTo("an-peeters");
+        assertThat(onLeave.fallbackUsed()).isTrue();
+        // a new prospect from Namur asking about security: the specialist, not the territory
+        assertThat(router.route(new LeadFacts(Map.of("organisation", "Ville de Namur", "postcode", "5000", "topic",
+                "cyberbeveiliging"), "", "", List.of()), first).ruleId()).isEqualTo("specialist-cyberbeveiliging");
+        assertThat(router.route(new LeadFacts(Map.of("organisation", "Ville de Namur", "postcode", "5000", "topic",
+                "iets-anders"), "", "", List.of()), first).ruleId()).isEqualTo("territory-wallonie");
+        // no postcode, no account, no specialist: the pool
+        assertThat(router.route(new LeadFacts(Map.of("organisation", "Nieuw", "topic", "iets-anders"), "", "",
+                List.of()), first).ruleId()).isEqualTo("pool-nieuwe-klanten");
     }
 
     @Test

@@ -3,6 +3,7 @@ package be.storysite.forms.routing;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Chooses the relationship manager of a lead: the rules in order, first match wins, else the default owner; an
@@ -22,6 +23,7 @@ public final class Router {
 
     /** The rule id recorded when no rule matched and the default owner got the lead. */
     public static final String DEFAULT_RULE_ID = "default";
+    private static final Pattern CONTROLS = Pattern.compile("\\p{Cntrl}+");
 
     private final RoutingConfig config;
     private final Manager defaultOwner;
@@ -85,7 +87,9 @@ public final class Router {
 
     private RoutingDecision decide(String managerId, String ruleId, String why) {
         Manager chosen = config.manager(managerId).orElseThrow();
-        String head = (ruleId.equals(DEFAULT_RULE_ID) ? "" : "rule " + ruleId + ": ") + why + " -> " + chosen.name();
+        // The reason quotes what the visitor typed; keep it on one line whatever the caller passed in.
+        String head = CONTROLS.matcher((ruleId.equals(DEFAULT_RULE_ID) ? "" : "rule " + ruleId + ": ") + why
+                + " -> " + chosen.name()).replaceAll(" ");
         if (chosen.active()) {
             return new RoutingDecision(chosen, ruleId, false, head);
         }

@@ -54,6 +54,8 @@ class RouterTest {
                         "an", "account-lindebeek", false),
                 Arguments.of("organisation, other case and spaces",
                         facts(Map.of("organisation", "  gemeente   LINDEBEEK ")), "an", "account-lindebeek", false),
+                Arguments.of("organisation over two lines", facts(Map.of("organisation", "Gemeente\r\nLindebeek")),
+                        "an", "account-lindebeek", false),
                 Arguments.of("organisation, accents and hyphens",
                         facts(Map.of("organisation", "commune de liege est")), "an", "account-lindebeek", false),
                 // account by municipality name
