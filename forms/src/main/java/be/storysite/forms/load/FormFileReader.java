@@ -4,14 +4,11 @@ import be.storysite.core.diagnostic.Diagnostics;
 import be.storysite.core.diagnostic.SourcePosition;
 import be.storysite.core.yaml.YamlNode;
 import be.storysite.core.yaml.YamlSequence;
-import be.storysite.forms.Choice;
 import be.storysite.forms.FieldDefinition;
 import be.storysite.forms.FieldType;
 import be.storysite.forms.FormDefinition;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,23 +29,23 @@ public final class FormFileReader {
             "error_page", "honeypot_field", "min_seconds_to_submit");
     static final List<String> FIELD_KEYS = List.of("name", "type", "label", "help", "required", "max_length",
             "choices", "autocomplete");
-    static final List<String> CHOICE_KEYS = List.of("value", "label");
     static final List<String> CONSENT_KEYS = List.of("text", "help", "privacy_version");
 
     /** Field and honeypot names: they become HTML names, database keys and CSV columns. */
     public static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
     /** Form ids appear in URLs ({@code /leads/contact}). */
     public static final Pattern FORM_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    private static final Pattern CHOICE_VALUE = Pattern.compile("[a-z0-9][a-z0-9_-]*");
     private static final Pattern SITE_PATH = Pattern.compile("/([^\\s/?#]+/)*([^\\s/?#]+)?");
 
     static final String DEFAULT_HONEYPOT = "website";
     static final int DEFAULT_MIN_SECONDS = 3;
 
     private final Diagnostics problems;
+    private final FieldReader fieldReader;
 
     public FormFileReader(Diagnostics problems) {
         this.problems = problems;
+        this.fieldReader = new FieldReader(problems);
     }
 
     public FormSource read(Path file) {
@@ -132,74 +129,11 @@ public final class FormFileReader {
                         "rename the field, or set  honeypot_field:  to a name no real field uses");
             }
             int before = problems.errors().size();
-            FieldDefinition definition = readField(name.get(), field.get());
+            FieldDefinition definition = fieldReader.read(name.get(), field.get());
             if (problems.errors().size() == before) {
                 fields.add(definition);
             }
         }
-    }
-
-    private FieldDefinition readField(String name, StrictMapping field) {
-        Optional<FieldType> type = field.text("type", "write e.g.  type: text  (one of " + typeNames() + ")")
-                .flatMap(t -> {
-                    Optional<FieldType> parsed = FieldType.parse(t);
-                    if (parsed.isEmpty()) {
-                        problems.error(field.positionOf("type"), "unknown type '" + t + "' for " + field.what(),
-                                Suggestions.hint(t, typeNames()));
-                    }
-                    return parsed;
-                });
-        boolean hidden = type.map(t -> t == FieldType.HIDDEN).orElse(false);
-        Map<String, String> label = field.translations("label", !hidden, "Naam");
-        Map<String, String> help = field.translations("help", false, "Zoals je het op een brief zou schrijven");
-        boolean required = field.bool("required", false);
-        int maxLength = field.integer("max_length", type.map(FieldType::defaultMaxLength).orElse(200), 1, 100_000);
-        String autocomplete = field.text("autocomplete", "", "an HTML autocomplete value such as  email");
-        if (!autocomplete.isEmpty() && !AutocompleteTokens.isValid(autocomplete)) {
-            problems.error(field.positionOf("autocomplete"), "'" + autocomplete + "' is not an HTML autocomplete value",
-                    Suggestions.hint(AutocompleteTokens.lastToken(autocomplete), AutocompleteTokens.FIELD_NAMES));
-        }
-        List<Choice> choices = readChoices(field, type.orElse(null));
-        return new FieldDefinition(name, type.orElse(FieldType.TEXT), label, help, required, maxLength, choices,
-                autocomplete);
-    }
-
-    private List<Choice> readChoices(StrictMapping field, FieldType type) {
-        List<Choice> choices = new ArrayList<>();
-        if (type != FieldType.SELECT) {
-            if (field.has("choices") && type != null) {
-                problems.error(field.positionOf("choices"), field.what() + " has choices but is a "
-                        + type.typeName() + " field", "only a select has choices: write  type: select, or remove them");
-            }
-            return choices;
-        }
-        Optional<YamlSequence> list = field.list("choices", true,
-                "a select needs choices, e.g.  choices: [{value: gemeente, label: {nl: Gemeente, ...}}]");
-        if (list.isPresent() && list.get().items().isEmpty()) {
-            problems.error(list.get().position(), field.what() + " is a select without choices",
-                    "list at least one choice with its value and label");
-        }
-        Map<String, SourcePosition> seen = new HashMap<>();
-        list.ifPresent(items -> items.items().forEach(item -> StrictMapping.of(item,
-                StrictMapping.describe(item, "value", "choice") + " of " + field.what(),
-                CHOICE_KEYS, problems).ifPresent(choice -> {
-                    Optional<String> value = choice.text("value", "write e.g.  value: gemeente");
-                    Map<String, String> label = choice.translations("label", true, "Gemeente");
-                    value.ifPresent(v -> {
-                        SourcePosition at = choice.positionOf("value");
-                        SourcePosition first = seen.putIfAbsent(v, at);
-                        if (!CHOICE_VALUE.matcher(v).matches()) {
-                            problems.error(at, "choice value '" + v + "' of " + field.what() + " is not a plain word",
-                                    "use lower-case letters, digits and hyphens, e.g.  iets-anders; the label is what "
-                                            + "visitors read");
-                        } else if (first != null) {
-                            problems.error(at, "choice value '" + v + "' of " + field.what()
-                                    + " is listed twice (first on line " + first.line() + ")", "remove one of them");
-                        }
-                        choices.add(new Choice(v, label));
-                    });
-                })));
-        return choices;
     }
 
     private record Consent(Map<String, String> text, String privacyVersion, FieldDefinition field) {
@@ -236,7 +170,4 @@ public final class FormFileReader {
         return false;
     }
 
-    private static List<String> typeNames() {
-        return Arrays.stream(FieldType.values()).map(FieldType::typeName).toList();
-    }
 }

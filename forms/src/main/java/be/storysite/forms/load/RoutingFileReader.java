@@ -4,6 +4,7 @@ import be.storysite.core.diagnostic.Diagnostics;
 import be.storysite.core.diagnostic.SourcePosition;
 import be.storysite.core.yaml.YamlNode;
 import be.storysite.core.yaml.YamlScalar;
+import be.storysite.core.yaml.YamlSequence;
 import be.storysite.forms.routing.Manager;
 import be.storysite.forms.routing.Names;
 import be.storysite.forms.routing.RoundRobinRule;
@@ -75,7 +76,7 @@ public final class RoutingFileReader {
 
     private List<RoutingRule> rules(StrictMapping routing, Map<String, Manager> managers) {
         List<RoutingRule> rules = new ArrayList<>();
-        Optional<be.storysite.core.yaml.YamlSequence> list = routing.list("rules", false,
+        Optional<YamlSequence> list = routing.list("rules", false,
                 "list the rules, first match wins, each with  - id: ...  kind: ...");
         if (list.isEmpty()) {
             return rules;
