@@ -1,0 +1,112 @@
+package be.storysite.leads.app;
+
+import be.storysite.forms.FormsConfig;
+import be.storysite.forms.FormsLoader;
+import be.storysite.forms.routing.Manager;
+import be.storysite.forms.routing.Router;
+import be.storysite.leads.config.LeadsConfig;
+import be.storysite.leads.delivery.DeliveryPlan;
+import be.storysite.leads.delivery.DeliveryWorker;
+import be.storysite.leads.delivery.ManagerFallback;
+import be.storysite.leads.http.LeadHttp;
+import be.storysite.leads.http.LeadIntake;
+import be.storysite.leads.model.Lead;
+import be.storysite.leads.store.Databases;
+import be.storysite.leads.store.JdbcDeliveryQueue;
+import be.storysite.leads.store.LeadStore;
+import be.storysite.leads.store.NewJob;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.jetty.server.Handler;
+
+/**
+ * The lead service assembled: forms and routing from {@code contact-forms/}, the store, the HTTP handler and (when
+ * enabled) the delivery worker. It does not listen by itself: {@link LeadServer} serves {@link #handler()} on its
+ * own port, and the preview server mounts the same handler beside the static site.
+ *
+ * <pre>{@code
+ * try (LeadService service = LeadService.create(config)) {
+ *     service.start();                       // starts delivering
+ *     previewHandlers.addHandler(service.handler());
+ * }
+ * }</pre>
+ */
+public final class LeadService implements AutoCloseable {
+
+    private final LeadStore store;
+    private final Handler handler;
+    private final Optional<DeliveryWorker> worker;
+
+    private LeadService(LeadStore store, Handler handler, Optional<DeliveryWorker> worker) {
+        this.store = store;
+        this.handler = handler;
+        this.worker = worker;
+    }
+
+    /**
+     * Loads and checks {@code contact-forms/}, opens (and migrates) the database and builds everything.
+     *
+     * @throws be.storysite.core.diagnostic.DiagnosticException when the forms configuration has errors
+     * @throws be.storysite.leads.store.StoreException when the database cannot be opened
+     */
+    public static LeadService create(LeadsConfig config) {
+        FormsConfig forms = FormsLoader.load(config.contactForms());
+        Router router = new Router(forms.routing());
+        LeadStore store = new LeadStore(Databases.open(config.database()));
+        try {
+            DeliveryPlan plan = new DeliveryPlan(config.delivery());
+            Optional<DeliveryWorker> worker = Optional.empty();
+            if (config.deliveryEnabled()) {
+                JdbcDeliveryQueue queue = new JdbcDeliveryQueue(store.database(),
+                        id -> forms.routing().manager(id).map(Manager::name).orElse(id));
+                ManagerFallback fallback = (failed, tried) -> router.afterPermanentFailure(failed, tried)
+                        .map(m -> new ManagerFallback.Manager(m.id(), m.name(), m.email()));
+                worker = Optional.of(DeliveryWorker.create(queue, config.delivery(), new FormsFieldCatalog(forms),
+                        fallback, workerId()));
+            }
+            Runnable wake = worker.<Runnable>map(w -> w::wake).orElse(() -> { });
+            LeadIntake intake = new LeadIntake(forms, router, store, lead -> jobs(plan, lead), Clock.systemUTC(),
+                    wake);
+            Handler handler = LeadHttp.handler(config.http(), intake, store, Clock.systemUTC());
+            return new LeadService(store, handler, worker);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    private static List<NewJob> jobs(DeliveryPlan plan, Lead lead) {
+        return plan.jobsFor(lead).stream().map(job -> new NewJob(job.channel(), job.recipient())).toList();
+    }
+
+    /** Names this process in leases, so an operator can tell which instance holds a job (e.g. {@code 4242@web-1}). */
+    private static String workerId() {
+        return ManagementFactory.getRuntimeMXBean().getName();
+    }
+
+    /** Starts the delivery worker, if enabled; the handler serves requests without it. */
+    public void start() {
+        worker.ifPresent(DeliveryWorker::start);
+    }
+
+    /** Handles {@code POST /leads/{form}}, {@code OPTIONS /leads/{form}} and {@code GET /healthz}; nothing else. */
+    public Handler handler() {
+        return handler;
+    }
+
+    public LeadStore store() {
+        return store;
+    }
+
+    /** Stops delivering (jobs in flight finish or their lease runs out), then closes the database. */
+    @Override
+    public void close() {
+        try {
+            worker.ifPresent(DeliveryWorker::close);
+        } finally {
+            store.close();
+        }
+    }
+}

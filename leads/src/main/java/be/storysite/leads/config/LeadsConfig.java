@@ -1,0 +1,50 @@
+package be.storysite.leads.config;
+
+import be.storysite.leads.delivery.DeliverySettings;
+import be.storysite.leads.http.HttpSettings;
+import be.storysite.leads.store.DatabaseSettings;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Everything the lead service needs, read by {@link LeadsConfigLoader} from a YAML file and environment variables.
+ * Secrets (database and SMTP passwords, webhook secrets) live only here, on the server: nothing of it is ever
+ * written into the static site.
+ *
+ * <pre>{@code
+ * LeadsConfig config = LeadsConfigLoader.load(Optional.of(Path.of("leads.yaml")), Path.of("."), System.getenv());
+ * config.database().url();   // jdbc:sqlite:/srv/site/var/leads.db
+ * }</pre>
+ *
+ * @param contactForms the {@code contact-forms/} folder with the form definitions and routing
+ * @param database the lead database (default: SQLite {@code var/leads.db})
+ * @param host the address to listen on
+ * @param port the port to listen on (0: any free port)
+ * @param idleTimeout connections idle this long are closed (slow clients)
+ * @param http the abuse limits of the endpoint
+ * @param delivery mail transport, sender, retries, webhooks
+ * @param deliveryEnabled whether this instance runs a delivery worker
+ */
+public record LeadsConfig(Path contactForms, DatabaseSettings database, String host, int port, Duration idleTimeout,
+                          HttpSettings http, DeliverySettings delivery, boolean deliveryEnabled) {
+
+    /** The same configuration listening on another port (tests and the preview server pick their own). */
+    public LeadsConfig withPort(int newPort) {
+        return new LeadsConfig(contactForms, database, host, newPort, idleTimeout, http, delivery, deliveryEnabled);
+    }
+
+    /** The same configuration with other endpoint limits. */
+    public LeadsConfig withHttp(HttpSettings newHttp) {
+        return new LeadsConfig(contactForms, database, host, port, idleTimeout, newHttp, delivery, deliveryEnabled);
+    }
+
+    /** The same configuration with another database. */
+    public LeadsConfig withDatabase(DatabaseSettings newDatabase) {
+        return new LeadsConfig(contactForms, newDatabase, host, port, idleTimeout, http, delivery, deliveryEnabled);
+    }
+
+    /** The same configuration with other delivery settings. */
+    public LeadsConfig withDelivery(DeliverySettings newDelivery, boolean enabled) {
+        return new LeadsConfig(contactForms, database, host, port, idleTimeout, http, newDelivery, enabled);
+    }
+}

@@ -1,0 +1,88 @@
+package be.storysite.leads.http;
+
+import be.storysite.forms.FormDefinition;
+import be.storysite.forms.routing.Manager;
+import be.storysite.leads.store.StoredAnswer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answers of {@code POST /leads/{form}}, as JSON for the page's script and as redirects or pages for a plain
+ * form post.
+ */
+final class Answers {
+
+    static final String JSON = "application/json";
+    static final String HTML = "text/html;charset=utf-8";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Answers() {
+    }
+
+    /** Success: 202 with the lead id, or 303 to the thank-you page in the page's language. */
+    static StoredAnswer accepted(Submission s, FormDefinition form, String lang, String leadId) {
+        if (s.body().json()) {
+            return json(202, Map.of("id", leadId));
+        }
+        return new StoredAnswer(303, "text/plain;charset=utf-8", s.siteOrigin() + form.thankYouPage(lang), "");
+    }
+
+    /** Invalid input: 422 with the errors per field (JSON), or the form again with errors and what was typed. */
+    static StoredAnswer invalid(Submission s, FormDefinition form, String lang, Map<String, String> errors) {
+        if (s.body().json()) {
+            return json(422, Map.of("errors", errors));
+        }
+        return new StoredAnswer(422, HTML, "", FormPage.render(form, lang, s.body().params(), errors, "",
+                "/leads/" + form.id()));
+    }
+
+    /** Storage failed: 503, never a thank-you; the visitor gets the routed manager's address instead. */
+    static StoredAnswer unavailable(Submission s, FormDefinition form, String lang, Manager contact) {
+        PageTexts texts = PageTexts.of(lang);
+        if (s.body().json()) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("error", texts.unavailableIntro());
+            body.put("contact", Map.of("name", contact.name(), "email", contact.email(), "phone", contact.phone()));
+            return json(503, body);
+        }
+        String mailto = "mailto:" + contact.email();
+        StringBuilder banner = new StringBuilder(512);
+        banner.append("<div role=\"alert\">\n<h2>").append(Html.escape(texts.unavailableTitle())).append("</h2>\n<p>")
+                .append(Html.escape(texts.unavailableIntro())).append("</p>\n<p>")
+                .append(Html.escape(texts.unavailableContact())).append(" ").append(Html.escape(contact.name()))
+                .append(": <a href=\"").append(Html.escape(mailto)).append("\">").append(Html.escape(contact.email()))
+                .append("</a>");
+        if (!contact.phone().isEmpty()) {
+            banner.append(" ").append(Html.escape(texts.phone())).append(" <a href=\"tel:")
+                    .append(Html.escape(contact.phone().replace(" ", ""))).append("\">")
+                    .append(Html.escape(contact.phone())).append("</a>");
+        }
+        banner.append(".</p>\n<p>").append(Html.escape(texts.retry())).append("</p>\n</div>\n");
+        return new StoredAnswer(503, HTML, "", FormPage.render(form, lang, s.body().params(), Map.of(),
+                banner.toString(), "/leads/" + form.id()));
+    }
+
+    /** The Idempotency-Key was used before for another request. */
+    static StoredAnswer keyReused(String key) {
+        return json(422, Map.of("error", "Idempotency-Key '" + key + "' was already used for a different request; "
+                + "use a new key for a new submission"));
+    }
+
+    static StoredAnswer unknownForm(boolean json, String formId, List<String> known) {
+        if (json) {
+            return json(404, Map.of("error", "no contact form '" + formId + "'; the forms are " + known));
+        }
+        return new StoredAnswer(404, "text/plain;charset=utf-8", "", PageTexts.of("nl").unknownForm() + "\n");
+    }
+
+    static StoredAnswer json(int status, Map<String, ?> body) {
+        try {
+            return new StoredAnswer(status, JSON, "", MAPPER.writeValueAsString(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a JSON answer", e);
+        }
+    }
+}

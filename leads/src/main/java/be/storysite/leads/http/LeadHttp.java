@@ -1,0 +1,74 @@
+package be.storysite.leads.http;
+
+import be.storysite.leads.store.LeadStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.http.pathmap.PathSpec;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.handler.CrossOriginHandler;
+import org.eclipse.jetty.server.handler.DoSHandler;
+import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
+import org.eclipse.jetty.server.handler.ConditionalHandler;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
+
+/**
+ * Assembles the lead service's HTTP handlers, using Jetty's own defences where it has them:
+ * <pre>
+ * /leads/*  CrossOriginHandler (preflight, exact origins) → DoSHandler (429 per client address, POST only)
+ *           → MinimumDataRateHandler (slow uploads) → SizeLimitHandler (413) → OriginGuard (403) → LeadHandler
+ * /healthz  HealthHandler
+ * </pre>
+ * Any other path is not handled (the handler returns false), so the preview server can put it in front of its
+ * static files.
+ *
+ * <pre>{@code
+ * Handler handler = LeadHttp.handler(settings, intake, store, Clock.systemUTC());
+ * }</pre>
+ */
+public final class LeadHttp {
+
+    private static final int MAX_TRACKED_CLIENTS = 10_000;
+
+    private LeadHttp() {
+    }
+
+    public static Handler handler(HttpSettings settings, LeadIntake intake, LeadStore store, Clock clock) {
+        Handler leads = new OriginGuard(Set.copyOf(settings.allowedOrigins()), new LeadHandler(intake));
+        SizeLimitHandler sizeLimit = new SizeLimitHandler(settings.maxBodyBytes(), -1);
+        sizeLimit.setHandler(leads);
+        leads = sizeLimit;
+        if (settings.minRequestDataRate() > 0) {
+            leads = new MinimumDataRateHandler(leads, settings.minRequestDataRate(), 0);
+        }
+        DoSHandler rateLimit = new DoSHandler(leads, DoSHandler.ID_FROM_REMOTE_ADDRESS,
+                new DoSHandler.LeakingBucketTrackerFactory(settings.ratePerSecond(), settings.burst(),
+                        Duration.ofMinutes(1)),
+                new DoSHandler.StatusRejectHandler(HttpStatus.TOO_MANY_REQUESTS_429), MAX_TRACKED_CLIENTS);
+        rateLimit.includeMethod("POST");
+        CrossOriginHandler cors = new CrossOriginHandler();
+        cors.setAllowedOriginPatterns(settings.allowedOrigins().stream().map(Pattern::quote)
+                .collect(Collectors.toSet()));
+        cors.setAllowedMethods(Set.of("POST"));
+        cors.setAllowedHeaders(Set.of("Content-Type", "Idempotency-Key"));
+        cors.setAllowCredentials(false);
+        cors.setPreflightMaxAge(Duration.ofMinutes(10));
+        cors.setHandler(rateLimit);
+
+        return new Handler.Sequence(only("/leads/*", cors), only("/healthz", new HealthHandler(store, clock)));
+    }
+
+    /**
+     * {@code handler} for the paths of {@code pathSpec}; any other path is declined (returns false) so that the next
+     * handler gets it. (Jetty's {@code DontHandle} declines when its conditions are met; excluding the path makes
+     * every other path meet them.)
+     */
+    private static Handler only(String pathSpec, Handler handler) {
+        ConditionalHandler.DontHandle gate = new ConditionalHandler.DontHandle(handler);
+        gate.exclude(PathSpec.from(pathSpec));
+        return gate;
+    }
+}

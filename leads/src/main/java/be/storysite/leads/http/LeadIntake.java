@@ -1,0 +1,140 @@
+package be.storysite.leads.http;
+
+import be.storysite.forms.FormDefinition;
+import be.storysite.forms.FormValidator;
+import be.storysite.forms.FormsConfig;
+import be.storysite.forms.ValidationResult;
+import be.storysite.forms.routing.LeadFacts;
+import be.storysite.forms.routing.RoutingDecision;
+import be.storysite.forms.routing.Router;
+import be.storysite.leads.model.Consent;
+import be.storysite.leads.model.Lead;
+import be.storysite.leads.model.RoutingResult;
+import be.storysite.leads.model.SourcePage;
+import be.storysite.leads.store.AcceptOutcome;
+import be.storysite.leads.store.IdempotencyRecord;
+import be.storysite.leads.store.LeadDraft;
+import be.storysite.leads.store.LeadStore;
+import be.storysite.leads.store.NewJob;
+import be.storysite.leads.store.StoreException;
+import be.storysite.leads.store.StoredAnswer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns one post into a stored lead and the answer for it, independent of Jetty: validation against the form's
+ * definition, the honeypot and the time trap, routing, and the one transaction that stores the lead with its
+ * delivery jobs (and the idempotency answer). Success is answered only after that commit.
+ *
+ * <pre>{@code
+ * LeadIntake intake = new LeadIntake(forms, new Router(forms.routing()), store, plan, Clock.systemUTC(), worker::wake);
+ * StoredAnswer answer = intake.submit(submission);   // 303, 202, 422, 404 or 503
+ * }</pre>
+ */
+public final class LeadIntake {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LeadIntake.class);
+    private static final int MAX_REFERRER = 2000;
+
+    private final FormsConfig forms;
+    private final Router router;
+    private final LeadStore store;
+    private final Function<Lead, List<NewJob>> deliveryPlan;
+    private final Clock clock;
+    private final Runnable onStored;
+    private final FormValidator validator = new FormValidator();
+
+    /**
+     * @param deliveryPlan the delivery jobs a new lead gets (stored in the same transaction)
+     * @param onStored called after each stored lead, e.g. to wake the delivery worker
+     */
+    public LeadIntake(FormsConfig forms, Router router, LeadStore store, Function<Lead, List<NewJob>> deliveryPlan,
+                      Clock clock, Runnable onStored) {
+        this.forms = forms;
+        this.router = router;
+        this.store = store;
+        this.deliveryPlan = deliveryPlan;
+        this.clock = clock;
+        this.onStored = onStored;
+    }
+
+    public StoredAnswer submit(Submission s) {
+        if (!forms.hasForm(s.formId())) {
+            return Answers.unknownForm(s.body().json(), s.formId(), List.copyOf(forms.forms().keySet()));
+        }
+        FormDefinition form = forms.form(s.formId());
+        Map<String, List<String>> params = s.body().params();
+        PageContext page = PageContext.from(params);
+        String lang = page.lang();
+        String leadId = UUID.randomUUID().toString();
+        if (isRobot(form, params, page, s)) {
+            // Answer exactly like a success so that the robot learns nothing; nothing is stored.
+            return Answers.accepted(s, form, lang, leadId);
+        }
+        ValidationResult result = validator.validate(form, params, lang);
+        if (!result.ok()) {
+            return Answers.invalid(s, form, lang, result.errors());
+        }
+        LeadFacts facts = new LeadFacts(result.values(), page.sourceKind(), page.sourceSlug(), page.sourceServices());
+        Instant now = clock.instant();
+        StoredAnswer success = Answers.accepted(s, form, lang, leadId);
+        Optional<IdempotencyRecord> idempotency = s.idempotencyKey()
+                .map(key -> new IdempotencyRecord(form.id(), key, s.requestHash(), success));
+        LeadDraft draft = turns -> {
+            RoutingDecision decision = router.route(facts, turns::applyAsLong);
+            Lead lead = lead(leadId, now, form, page, s, result, decision);
+            return new LeadDraft.Complete(lead, deliveryPlan.apply(lead));
+        };
+        AcceptOutcome outcome;
+        try {
+            outcome = store.accept(draft, idempotency, now);
+        } catch (StoreException e) {
+            LOG.error("lead for form '{}' NOT stored, answered 503: {}", form.id(), e.getMessage());
+            // Routing without taking a durable turn: only to tell the visitor whom to contact instead.
+            RoutingDecision contact = router.route(facts, pool -> 0);
+            return Answers.unavailable(s, form, lang, contact.manager());
+        }
+        if (outcome instanceof AcceptOutcome.Replayed replayed) {
+            return replayed.answer();
+        }
+        if (outcome instanceof AcceptOutcome.KeyReused reused) {
+            return Answers.keyReused(reused.key());
+        }
+        onStored.run();
+        return success;
+    }
+
+    private boolean isRobot(FormDefinition form, Map<String, List<String>> params, PageContext page, Submission s) {
+        if (form.honeypotFilled(params)) {
+            LOG.info("dropped a post to form '{}' from {}: the honeypot field was filled", form.id(), s.clientAddress());
+            return true;
+        }
+        long minimum = form.minSecondsToSubmit() * 1000L;
+        if (page.elapsedMillis().isPresent() && page.elapsedMillis().get() < minimum) {
+            LOG.info("dropped a post to form '{}' from {}: sent {} ms after the page loaded (time trap {} ms)",
+                    form.id(), s.clientAddress(), page.elapsedMillis().get(), minimum);
+            return true;
+        }
+        return false;
+    }
+
+    private static Lead lead(String id, Instant now, FormDefinition form, PageContext page, Submission s,
+                             ValidationResult result, RoutingDecision decision) {
+        Map<String, String> fields = new LinkedHashMap<>(result.values());
+        boolean consent = fields.remove(FormDefinition.CONSENT_FIELD) != null;
+        return new Lead(id, now, form.id(), page.formVersion().isEmpty() ? form.version() : page.formVersion(),
+                new SourcePage(page.sourceUrl(), page.sourceTitle(), page.sourceKind(), page.sourceSlug()),
+                PageContext.singleLine(s.referrer(), MAX_REFERRER), page.utm(), page.lang(), fields,
+                new Consent(consent, form.privacyVersion()),
+                new RoutingResult(decision.manager().id(), decision.manager().name(), decision.manager().email(),
+                        decision.ruleId(), decision.fallbackUsed(), decision.reason()));
+    }
+}

@@ -1,0 +1,19 @@
+package be.storysite.leads.http;
+
+import java.util.Optional;
+
+/**
+ * One post to {@code /leads/{form}}, as the HTTP layer read it.
+ *
+ * @param formId the form named in the path
+ * @param body the parsed body
+ * @param siteOrigin the (allowed) origin of the page that posted, e.g. {@code https://www.vicinia.be}; the
+ *                   thank-you redirect goes there. Empty when unknown: the redirect is then site-relative
+ * @param referrer the Referer header, empty when absent
+ * @param idempotencyKey the {@code Idempotency-Key} header, when sent
+ * @param requestHash a hash of the request, to tell a replay from a reuse of the key
+ * @param clientAddress the client's address, for logs
+ */
+public record Submission(String formId, RequestBody body, String siteOrigin, String referrer,
+                         Optional<String> idempotencyKey, String requestHash, String clientAddress) {
+}
