@@ -1,0 +1,139 @@
+package be.storysite.generator;
+
+import be.storysite.core.diagnostic.Diagnostics;
+import be.storysite.core.diagnostic.SourcePosition;
+import be.storysite.forms.FormDefinition;
+import be.storysite.generator.assets.AssetIndex;
+import be.storysite.generator.assets.AssetsStep;
+import be.storysite.generator.config.ConfigStep;
+import be.storysite.generator.config.SiteConfig;
+import be.storysite.generator.contactform.FormsStep;
+import be.storysite.generator.load.LoadStep;
+import be.storysite.generator.load.SourceFile;
+import be.storysite.generator.model.ModelStep;
+import be.storysite.generator.model.Site;
+import be.storysite.generator.parse.MarkdownRenderer;
+import be.storysite.generator.parse.ParseStep;
+import be.storysite.generator.parse.ParsedFile;
+import be.storysite.generator.pipeline.BuildContext;
+import be.storysite.generator.pipeline.Pipeline;
+import be.storysite.generator.pipeline.StepFailed;
+import be.storysite.generator.render.PlanStep;
+import be.storysite.generator.render.PlannedPage;
+import be.storysite.generator.render.RenderInput;
+import be.storysite.generator.render.RenderStep;
+import be.storysite.generator.write.DiscardingOutput;
+import be.storysite.generator.write.OutputSink;
+import be.storysite.generator.write.PublishStep;
+import be.storysite.generator.write.SwappedOutput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ForkJoinPool;
+
+/**
+ * Builds a site: the pipeline {@code config → load → parse → model → forms → plan → assets → render → write}.
+ *
+ * <pre>{@code
+ * BuildResult result = new SiteGenerator().build(BuildOptions.of(Path.of("."), Path.of("target/site")),
+ *         BuildListener.NONE);
+ * result.errors().forEach(e -> System.err.println(e.format(Path.of("."))));
+ * }</pre>
+ *
+ * Never throws for problems in the site: they are in {@link BuildResult#errors()}, and then nothing was written
+ * (the previous output is left as it was).
+ */
+public final class SiteGenerator {
+
+    /** Dates in content are Belgian calendar days: "future" is decided in Brussels time. */
+    public static final ZoneId SITE_ZONE = ZoneId.of("Europe/Brussels");
+
+    private final Clock clock;
+
+    public SiteGenerator() {
+        this(Clock.system(SITE_ZONE));
+    }
+
+    /** @param clock decides today's date (tests pin it) */
+    public SiteGenerator(Clock clock) {
+        this.clock = clock;
+    }
+
+    public BuildResult build(BuildOptions options, BuildListener listener) {
+        long start = System.nanoTime();
+        Diagnostics problems = new Diagnostics();
+        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        BuildContext context = new BuildContext(options, problems, listener, LocalDate.now(clock), pool);
+        Map<String, Integer> pages = Map.of();
+        OutputSink out = null;
+        boolean committed = false;
+        try {
+            checkOutput(options, problems);
+            Pipeline pipeline = new Pipeline(context);
+            pipeline.stopOnErrors("options");
+            SiteConfig config = pipeline.run(new ConfigStep(), null);
+            List<SourceFile> files = pipeline.run(new LoadStep(), config);
+            List<ParsedFile> parsed = pipeline.run(new ParseStep(new MarkdownRenderer()), files);
+            Site site = pipeline.run(new ModelStep(config), parsed);
+            Optional<FormDefinition> form = pipeline.run(new FormsStep(), config);
+            pipeline.stopOnErrors("model");
+            List<PlannedPage> plan = pipeline.run(new PlanStep(), site);
+            pipeline.stopOnErrors("plan");
+            out = options.writeOutput() ? SwappedOutput.beside(options.output()) : new DiscardingOutput();
+            AssetIndex assets = pipeline.run(new AssetsStep(), out);
+            pages = pipeline.run(new RenderStep(version(), Date.from(clock.instant())),
+                    new RenderInput(site, plan, assets, form, out));
+            pipeline.stopOnErrors("render");
+            pipeline.run(new PublishStep(), out);
+            committed = true;
+        } catch (StepFailed stopped) {
+            // the errors are in problems; the previous output stays untouched
+        } finally {
+            if (out != null && !committed) {
+                out.discard();
+            }
+            pool.shutdown();
+        }
+        return new BuildResult(committed || !options.writeOutput() ? pages : Map.of(), problems.warnings(),
+                problems.errors(), (System.nanoTime() - start) / 1_000_000, options.output());
+    }
+
+    /** Refuses an output folder that holds the sources: replacing it would delete the site. */
+    private static void checkOutput(BuildOptions options, Diagnostics problems) {
+        Path source = options.source().toAbsolutePath().normalize();
+        Path output = options.output().toAbsolutePath().normalize();
+        if (source.startsWith(output)) {
+            problems.error(SourcePosition.of(options.output()), "the output folder " + options.output()
+                    + " contains the site's sources; a build replaces its output as a whole",
+                    "choose an output folder outside the sources, e.g. target/site");
+        }
+        for (String own : List.of("content", "templates", "assets", "contact-forms")) {
+            if (output.startsWith(source.resolve(own))) {
+                problems.error(SourcePosition.of(options.output()), "the output folder lies inside " + own + "/",
+                        "choose an output folder outside the sources, e.g. target/site");
+            }
+        }
+    }
+
+    /** This generator's version, for JBake's {@code version} in templates. */
+    static String version() {
+        try (InputStream in = SiteGenerator.class.getResourceAsStream("version.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "dev");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

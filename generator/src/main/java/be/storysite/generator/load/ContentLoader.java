@@ -1,0 +1,115 @@
+package be.storysite.generator.load;
+
+import be.storysite.core.diagnostic.Diagnostics;
+import be.storysite.core.diagnostic.SourcePosition;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Finds and reads every file under {@code content/}. Nothing is skipped silently: an AsciiDoc file is an error
+ * (we do not render AsciiDoc, and a story that silently disappears is worse than a failed build), any other file
+ * that is not Markdown or HTML is a warning. Only hidden files ({@code .gitkeep}) are passed over.
+ *
+ * <pre>{@code
+ * List<SourceFile> files = new ContentLoader(Set.of("nl", "fr", "en")).load(source.resolve("content"), problems);
+ * }</pre>
+ */
+public final class ContentLoader {
+
+    private static final Set<String> ASCIIDOC = Set.of("adoc", "ad", "asciidoc");
+
+    private final Set<String> languages;
+
+    /** @param languages the language codes of {@code site.yaml}: a file name suffix {@code .fr.md} must be one */
+    public ContentLoader(Set<String> languages) {
+        this.languages = Set.copyOf(languages);
+    }
+
+    public List<SourceFile> load(Path contentDir, Diagnostics problems) {
+        List<SourceFile> files = new ArrayList<>();
+        if (!Files.isDirectory(contentDir)) {
+            problems.warning(SourcePosition.of(contentDir), "the site has no content folder",
+                    "create content/stories/, content/services/ and content/pages/");
+            return files;
+        }
+        List<Path> paths;
+        try (Stream<Path> walk = Files.walk(contentDir)) {
+            paths = walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Path path : paths) {
+            read(contentDir, path, problems).ifPresent(files::add);
+        }
+        return files;
+    }
+
+    private Optional<SourceFile> read(Path contentDir, Path path, Diagnostics problems) {
+        String name = path.getFileName().toString();
+        if (name.startsWith(".")) {
+            return Optional.empty();
+        }
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        if (ASCIIDOC.contains(extension)) {
+            problems.error(SourcePosition.of(path), "AsciiDoc files are not supported: " + name,
+                    "convert it to Markdown (" + name.substring(0, dot) + ".md), or move it out of content/");
+            return Optional.empty();
+        }
+        SourceFormat format = switch (extension) {
+            case "md", "markdown" -> SourceFormat.MARKDOWN;
+            case "html", "htm" -> SourceFormat.HTML;
+            default -> null;
+        };
+        if (format == null) {
+            problems.warning(SourcePosition.of(path), "not a content file, left out: " + name,
+                    "content/ holds .md and .html files; put images and downloads under assets/");
+            return Optional.empty();
+        }
+        String relative = contentDir.relativize(path).toString().replace('\\', '/');
+        ContentKind kind = relative.contains("/") ? ContentKind.ofFolder(relative.substring(0, relative.indexOf('/')))
+                : ContentKind.DOCUMENT;
+        String stem = name.substring(0, dot);
+        int langDot = stem.lastIndexOf('.');
+        if (langDot > 0) {
+            String suffix = stem.substring(langDot + 1);
+            if (!languages.contains(suffix)) {
+                problems.error(SourcePosition.of(path), "file name ends in '." + suffix + "." + extension
+                        + "' but '" + suffix + "' is not a language of site.yaml",
+                        "use one of: " + String.join(", ", languages.stream().sorted().toList())
+                                + ", or remove the dot from the name");
+                return Optional.empty();
+            }
+        }
+        String slug = langDot > 0 ? stem.substring(0, langDot) : stem;
+        Optional<String> lang = langDot > 0 ? Optional.of(stem.substring(langDot + 1)) : Optional.empty();
+        return decode(path, problems).map(text -> new SourceFile(path, relative, kind, format, slug, lang, text));
+    }
+
+    private static Optional<String> decode(Path path, Diagnostics problems) {
+        try {
+            byte[] bytes = Files.readAllBytes(path);
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (CharacterCodingException e) {
+            problems.error(SourcePosition.of(path), "the file is not UTF-8 text",
+                    "save it as UTF-8 in your editor");
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

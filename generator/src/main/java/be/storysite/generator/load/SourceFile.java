@@ -1,0 +1,25 @@
+package be.storysite.generator.load;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * One content file as read from disk.
+ *
+ * <pre>{@code
+ * // content/stories/lindebeek-thuiswerk.fr.md
+ * file.slug();          // "lindebeek-thuiswerk"
+ * file.langFromName();  // Optional[fr]
+ * }</pre>
+ *
+ * @param path the file, as given to diagnostics
+ * @param relative its path below {@code content/}, with {@code /} separators, e.g. {@code stories/haacht.md}
+ * @param kind what the folder says it is
+ * @param format Markdown or HTML
+ * @param slug the file name without extension and language suffix
+ * @param langFromName the language suffix of the name, if any
+ * @param text the whole file
+ */
+public record SourceFile(Path path, String relative, ContentKind kind, SourceFormat format, String slug,
+        Optional<String> langFromName, String text) {
+}

@@ -1,0 +1,44 @@
+package be.storysite.generator.model;
+
+import be.storysite.generator.load.ContentKind;
+import be.storysite.generator.parse.ParsedFile;
+import be.storysite.generator.schema.Fields;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What every content file has, whatever its type.
+ *
+ * @param kind story, service, page or document
+ * @param type the type word: {@code story}, {@code service}, {@code page}, or a document's {@code type} header
+ *     ({@code post}, {@code page}, ...)
+ * @param slug the file name without extension and language suffix
+ * @param lang the language code
+ * @param translationKey links translations: the {@code translation} header, else the slug
+ * @param date the {@code date} header, if any
+ * @param status {@code published} or {@code draft} (JBake's {@code published-date} counts as published)
+ * @param file the parsed file: source path, header positions, body HTML
+ * @param header every header value as plain Java values, for templates ({@code content.customer})
+ * @param fields the checked header values with their positions, for errors found later (an unknown service)
+ */
+public record ContentMeta(ContentKind kind, String type, String slug, String lang, String translationKey,
+        Optional<LocalDate> date, String status, ParsedFile file, Map<String, Object> header, Fields fields) {
+
+    public ContentMeta {
+        header = Map.copyOf(header);
+    }
+
+    public boolean draft() {
+        return "draft".equals(status);
+    }
+
+    public String html() {
+        return file.html();
+    }
+
+    /** The path below {@code content/}, e.g. {@code stories/haacht.md}: unique, so a good identity. */
+    public String id() {
+        return file.source().relative();
+    }
+}

@@ -1,0 +1,38 @@
+package be.storysite.generator.model;
+
+import be.storysite.generator.config.SiteConfig;
+import be.storysite.generator.parse.ParsedFile;
+import be.storysite.generator.pipeline.BuildContext;
+import be.storysite.generator.pipeline.Step;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Step {@code model}: checks each header against its type's schema, makes typed content, applies the publishing
+ * rules and builds the {@link Site}.
+ */
+public final class ModelStep implements Step<List<ParsedFile>, Site> {
+
+    private final SiteConfig config;
+
+    public ModelStep(SiteConfig config) {
+        this.config = config;
+    }
+
+    @Override
+    public String name() {
+        return "model";
+    }
+
+    @Override
+    public Site run(List<ParsedFile> files, BuildContext context) {
+        ContentFactory factory = new ContentFactory(config, context.source().resolve("assets"));
+        List<Content> contents = context.parallel(name(), files, f -> factory.create(f, context.problems()))
+                .stream().filter(Optional::isPresent).map(Optional::get).filter(Objects::nonNull).toList();
+        boolean preview = context.options().preview();
+        PublishingRules rules = new PublishingRules(context.options().drafts(), context.options().future(), preview,
+                context.today());
+        return new SiteBuilder(config, rules).build(contents, context.problems());
+    }
+}

@@ -1,0 +1,24 @@
+package be.storysite.generator.model;
+
+import be.storysite.generator.schema.Metric;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A customer story ("klantgetuigenis"), {@code content/stories/*.md}. Fields as in docs/content-model.md.
+ *
+ * @param logo a site path such as {@code /assets/images/logos/lindebeek.svg}, already checked to exist
+ * @param approved the day the customer signed off its quotes; a story without it is not published
+ */
+public record Story(ContentMeta meta, String title, LocalDate date, String customer, String customerType,
+        Optional<String> municipality, String person, String role, String quote, List<String> services,
+        String sector, String region, List<String> tags, String summary, Optional<String> logo,
+        List<Metric> metrics, Optional<LocalDate> approved, boolean featured) implements Content {
+
+    public Story {
+        services = List.copyOf(services);
+        tags = List.copyOf(tags);
+        metrics = List.copyOf(metrics);
+    }
+}

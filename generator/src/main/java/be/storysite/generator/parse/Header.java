@@ -1,0 +1,19 @@
+package be.storysite.generator.parse;
+
+import be.storysite.core.diagnostic.SourcePosition;
+import be.storysite.core.yaml.YamlMapping;
+
+/**
+ * A content file split into its header and its body.
+ *
+ * @param fields the header's keys and values, with the line and column each was written at
+ * @param end where a missing key would go: the closing {@code ---} or {@code ~~~~~~} line
+ * @param body everything after the header
+ * @param bodyLine the file line the body starts on (1-based)
+ * @param style which header style the file uses
+ */
+public record Header(YamlMapping fields, SourcePosition end, String body, int bodyLine, Style style) {
+
+    /** YAML front matter between {@code ---} lines, or JBake's {@code key=value} lines ended by {@code ~~~~~~}. */
+    public enum Style { YAML, JBAKE }
+}

@@ -1,0 +1,46 @@
+package be.storysite.generator.parse;
+
+import be.storysite.core.diagnostic.DiagnosticException;
+import be.storysite.generator.load.SourceFile;
+import be.storysite.generator.load.SourceFormat;
+import be.storysite.generator.pipeline.BuildContext;
+import be.storysite.generator.pipeline.Step;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Step {@code parse}: splits each file into header and body and renders Markdown bodies, on all cores, with
+ * the one {@link MarkdownRenderer} of the build. A file with a broken header is reported and left out of the
+ * next steps; the others go on, so one run lists every broken file.
+ */
+public final class ParseStep implements Step<List<SourceFile>, List<ParsedFile>> {
+
+    private final HeaderReader headers = new HeaderReader();
+    private final MarkdownRenderer markdown;
+
+    public ParseStep(MarkdownRenderer markdown) {
+        this.markdown = markdown;
+    }
+
+    @Override
+    public String name() {
+        return "parse";
+    }
+
+    @Override
+    public List<ParsedFile> run(List<SourceFile> files, BuildContext context) {
+        return context.parallel(name(), files, file -> parse(file, context)).stream()
+                .filter(Objects::nonNull).toList();
+    }
+
+    private ParsedFile parse(SourceFile file, BuildContext context) {
+        try {
+            Header header = headers.read(file.text(), file.path());
+            String html = file.format() == SourceFormat.HTML ? header.body() : markdown.render(header.body());
+            return new ParsedFile(file, header, html);
+        } catch (DiagnosticException e) {
+            context.problems().addAll(e.diagnostics());
+            return null;
+        }
+    }
+}

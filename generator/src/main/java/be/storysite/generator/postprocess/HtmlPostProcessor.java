@@ -1,0 +1,153 @@
+package be.storysite.generator.postprocess;
+
+import be.storysite.core.diagnostic.Diagnostics;
+import be.storysite.core.diagnostic.SourcePosition;
+import be.storysite.generator.assets.AssetIndex;
+import java.net.URI;
+import java.net.URISyntaxException;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The last touch on every HTML page, with Jsoup:
+ * <ul>
+ *   <li>every internal link and asset reference must point at a page of this build or a file under
+ *       {@code assets/}; a broken one is an error at the line that wrote it;</li>
+ *   <li>CSS and JS references get their fingerprinted names;</li>
+ *   <li>external links get {@code rel="noopener"};</li>
+ *   <li>images get {@code width}/{@code height} from the file, {@code loading="lazy"}, {@code decoding="async"};</li>
+ *   <li>headings with an id inside {@code [data-anchors]} get a {@code #} link to themselves.</li>
+ * </ul>
+ * One instance serves all render threads; it only reads shared state.
+ */
+public final class HtmlPostProcessor {
+
+    private final Set<String> pages;
+    private final AssetIndex assets;
+    private final ImageSizes sizes;
+    private final LinkLocator locator;
+    private final String baseUrl;
+    private final Set<String> reported = ConcurrentHashMap.newKeySet();
+
+    /**
+     * @param pages every URL this build writes (pages, feeds, form definitions), e.g. {@code /klantverhalen/}
+     * @param baseUrl the site's absolute URL: links to it are checked like internal ones
+     */
+    public HtmlPostProcessor(Set<String> pages, AssetIndex assets, ImageSizes sizes, LinkLocator locator,
+            String baseUrl) {
+        this.pages = Set.copyOf(pages);
+        this.assets = assets;
+        this.sizes = sizes;
+        this.locator = locator;
+        this.baseUrl = baseUrl;
+    }
+
+    public String process(String html, PageSource source, Diagnostics problems) {
+        Document doc = Jsoup.parse(html);
+        doc.outputSettings().prettyPrint(false);
+        for (Element element : doc.select("[href], [src]")) {
+            String attribute = element.hasAttr("href") ? "href" : "src";
+            check(doc, element, attribute, source, problems);
+        }
+        for (Element img : doc.select("img")) {
+            img.attr("loading", img.hasAttr("loading") ? img.attr("loading") : "lazy");
+            img.attr("decoding", img.hasAttr("decoding") ? img.attr("decoding") : "async");
+        }
+        for (Element heading : doc.select("[data-anchors] :is(h2, h3, h4)[id]")) {
+            heading.appendElement("a").addClass("anchor").attr("href", "#" + heading.id())
+                    .attr("aria-hidden", "true").attr("tabindex", "-1").text("#");
+        }
+        return doc.outerHtml();
+    }
+
+    private void check(Document doc, Element element, String attribute, PageSource source, Diagnostics problems) {
+        String value = element.attr(attribute).strip();
+        String lower = value.toLowerCase(Locale.ROOT);
+        if (value.isEmpty() || lower.startsWith("mailto:") || lower.startsWith("tel:") || lower.startsWith("data:")
+                || lower.startsWith("javascript:")) {
+            return;
+        }
+        if (value.startsWith("#")) {
+            if (value.length() > 1 && doc.getElementById(value.substring(1)) == null) {
+                report(value, "points at no element with id '" + value.substring(1) + "' on this page", source,
+                        problems);
+            }
+            return;
+        }
+        String local = value;
+        if (lower.startsWith(baseUrl.toLowerCase(Locale.ROOT) + "/")) {
+            local = value.substring(baseUrl.length());
+        } else if (lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("//")) {
+            if (element.tagName().equals("a")) {
+                Set<String> rel = new LinkedHashSet<>(java.util.Arrays.asList(element.attr("rel").split("\\s+")));
+                rel.remove("");
+                rel.add("noopener");
+                element.attr("rel", String.join(" ", rel));
+            }
+            return;
+        }
+        Optional<URI> resolved = resolve(source.url(), local);
+        if (resolved.isEmpty()) {
+            report(value, "is not a valid URL", source, problems);
+            return;
+        }
+        String path = resolved.get().getPath();
+        if (!exists(path)) {
+            boolean image = element.tagName().equals("img");
+            report(value, image ? "names a missing image: no file " + path + " under assets/"
+                    : "leads nowhere: this build writes no page or file at " + path, source, problems);
+            return;
+        }
+        Optional<String> fingerprinted = assets.rewrite(path);
+        if (fingerprinted.isPresent() && local == value) {
+            element.attr(attribute, fingerprinted.get() + suffix(resolved.get()));
+        }
+        if (element.tagName().equals("img") && !(element.hasAttr("width") || element.hasAttr("height"))) {
+            assets.file(path).flatMap(sizes::of).ifPresent(size -> {
+                element.attr("width", String.valueOf(size.width()));
+                element.attr("height", String.valueOf(size.height()));
+            });
+        }
+    }
+
+    private boolean exists(String path) {
+        if (pages.contains(path) || assets.exists(path)) {
+            return true;
+        }
+        if (path.endsWith("/index.html")) {
+            return pages.contains(path.substring(0, path.length() - "index.html".length()));
+        }
+        return !path.endsWith("/") && pages.contains(path + "/");
+    }
+
+    private static Optional<URI> resolve(String pageUrl, String link) {
+        try {
+            URI uri = new URI("http", "site", pageUrl, null).resolve(new URI(link));
+            return uri.getPath() == null ? Optional.empty() : Optional.of(uri);
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String suffix(URI uri) {
+        return (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
+    }
+
+    private void report(String link, String why, PageSource source, Diagnostics problems) {
+        SourcePosition at = locator.find(link, source.contentFile(), source.contentText(), source.template());
+        if (reported.add(at + " " + link)) {
+            problems.error(at, "broken link '" + link + "' " + why + " (on " + source.url() + ")",
+                    "fix the link, or add what it points to; links are checked against every page of this build "
+                            + "and every file under assets/");
+        }
+    }
+
+}

@@ -1,0 +1,142 @@
+package be.storysite.generator.render;
+
+import be.storysite.generator.model.Content;
+import be.storysite.generator.model.LanguageSite;
+import be.storysite.generator.model.Page;
+import be.storysite.generator.model.PreviewReason;
+import be.storysite.generator.model.Service;
+import be.storysite.generator.model.Site;
+import be.storysite.generator.model.Slugs;
+import be.storysite.generator.model.Story;
+import be.storysite.generator.model.TaxonomyKind;
+import be.storysite.generator.schema.Metric;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The template view of each content item: a map with JBake's names ({@code title}, {@code date} as a
+ * {@code java.util.Date}, {@code body}, {@code uri}, {@code tags}, {@code status}, {@code type}) plus every
+ * header key as written, plus ready links ({@code url}, {@code service_links}, {@code sector_link}, ...).
+ * Built once per item and shared by every page that lists it; read-only afterwards, so safe across threads.
+ *
+ * <pre>{@code
+ * <#list pager.items as story><a href="${story.url}">${story.title}</a> ${story.date_display}</#list>
+ * }</pre>
+ */
+public final class ContentViews {
+
+    private final Site site;
+    private final Urls urls;
+    private final Map<String, Map<String, Object>> views = new HashMap<>();
+
+    public ContentViews(Site site, Urls urls) {
+        this.site = site;
+        this.urls = urls;
+        for (Content c : site.loaded()) {
+            views.put(c.meta().id(), build(c));
+        }
+    }
+
+    public Map<String, Object> of(Content content) {
+        return views.get(content.meta().id());
+    }
+
+    public List<Object> of(List<? extends Content> contents) {
+        List<Object> list = new ArrayList<>(contents.size());
+        contents.forEach(c -> list.add(of(c)));
+        return list;
+    }
+
+    private Map<String, Object> build(Content c) {
+        Map<String, Object> v = new HashMap<>(c.meta().header());
+        String lang = c.meta().lang();
+        String url = urls.of(c);
+        v.put("id", c.meta().id());
+        v.put("type", c.meta().type());
+        v.put("status", c.meta().status());
+        v.put("slug", c.meta().slug());
+        v.put("lang", lang);
+        v.put("title", c.title());
+        v.put("summary", c.summary());
+        v.put("body", c.meta().html());
+        v.put("url", url);
+        v.put("uri", url.substring(1));
+        v.put("permalink", urls.absolute(url));
+        v.put("rootpath", "/");
+        v.put("file", c.meta().file().source().path().toString());
+        v.put("sourceuri", c.meta().file().source().relative());
+        v.put("translation", c.meta().translationKey());
+        v.put("preview_reasons", site.previewReasons(c).stream().map(PreviewReason::messageKey).toList());
+        c.meta().date().ifPresent(d -> putDate(v, "date", d, lang));
+        v.put("tags", List.of());
+        if (c instanceof Story s) {
+            story(s, v);
+        } else if (c instanceof Service s) {
+            v.put("order", s.order());
+            s.icon().ifPresent(i -> v.put("icon", i));
+            s.image().ifPresent(i -> v.put("image", i));
+            v.put("story_count", published(lang).map(l -> l.storiesOf(s.meta().slug()).size()).orElse(0));
+        } else if (c instanceof Page p) {
+            v.put("form", p.form());
+        } else {
+            v.put("tags", ((be.storysite.generator.model.Document) c).tags());
+        }
+        return Map.copyOf(v);
+    }
+
+    private void story(Story s, Map<String, Object> v) {
+        String lang = s.meta().lang();
+        v.put("customer", s.customer());
+        v.put("customer_type", s.customerType());
+        s.municipality().ifPresent(m -> v.put("municipality", m));
+        v.put("person", s.person());
+        v.put("role", s.role());
+        v.put("quote", s.quote());
+        v.put("services", s.services());
+        v.put("sector", s.sector());
+        v.put("region", s.region());
+        v.put("tags", s.tags());
+        s.logo().ifPresent(l -> v.put("logo", l));
+        v.put("metrics", s.metrics().stream().map(ContentViews::metric).toList());
+        s.approved().ifPresent(d -> putDate(v, "approved", d, lang));
+        v.put("featured", s.featured());
+        Optional<LanguageSite> language = published(lang);
+        List<Object> serviceLinks = new ArrayList<>();
+        for (String slug : s.services()) {
+            language.flatMap(l -> l.service(slug)).ifPresent(service -> serviceLinks.add(Map.of(
+                    "slug", slug, "title", service.title(), "url", urls.of(service))));
+        }
+        v.put("service_links", serviceLinks);
+        v.put("sector_link", link(s.sector(), urls.term(lang, TaxonomyKind.SECTOR, Slugs.of(s.sector()), 1)));
+        v.put("region_link", link(s.region(), urls.term(lang, TaxonomyKind.REGION, Slugs.of(s.region()), 1)));
+        v.put("tag_links", s.tags().stream()
+                .map(t -> link(t, urls.term(lang, TaxonomyKind.TAG, Slugs.of(t), 1))).toList());
+    }
+
+    private Optional<LanguageSite> published(String lang) {
+        return site.languages().stream().filter(l -> l.code().equals(lang)).findFirst();
+    }
+
+    private static Map<String, Object> link(String label, String url) {
+        return Map.of("label", label, "url", url);
+    }
+
+    private static Map<String, Object> metric(Metric m) {
+        return Map.of("value", m.value(), "label", m.label());
+    }
+
+    private void putDate(Map<String, Object> v, String key, LocalDate date, String lang) {
+        v.put(key, Date.from(date.atStartOfDay().toInstant(ZoneOffset.UTC)));
+        v.put(key + "_iso", date.toString());
+        v.put(key + "_display", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(site.config().language(lang).locale()).format(date));
+    }
+}

@@ -1,0 +1,85 @@
+package be.storysite.generator.render;
+
+import be.storysite.generator.model.LanguageSite;
+import be.storysite.generator.model.Site;
+import be.storysite.generator.model.Story;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The data of the XML outputs: {@code feed} for {@code feed.ftlx} (Atom, one per language, newest stories) and
+ * {@code sitemap} for {@code sitemap.ftlx} (every HTML page with its {@code hreflang} alternates). Dates are
+ * already in the formats the standards want, so templates only print them.
+ */
+public final class FeedModels {
+
+    private final Site site;
+    private final Urls urls;
+    private final ContentViews views;
+
+    public FeedModels(Site site, Urls urls, ContentViews views) {
+        this.site = site;
+        this.urls = urls;
+        this.views = views;
+    }
+
+    public Map<String, Object> feed(String lang) {
+        LanguageSite language = site.language(lang);
+        List<Story> stories = language.stories().stream().limit(site.config().feedSize()).toList();
+        Map<String, Object> feed = new LinkedHashMap<>();
+        feed.put("title", language.language().title());
+        feed.put("subtitle", language.language().description());
+        feed.put("id", urls.absolute(urls.feed(lang)));
+        feed.put("self", urls.absolute(urls.feed(lang)));
+        feed.put("link", urls.absolute(urls.stories(lang, 1)));
+        feed.put("updated", atom(stories.stream().map(Story::date).max(Comparator.naturalOrder())
+                .orElse(LocalDate.of(2000, 1, 1))));
+        feed.put("author", site.config().organization().name());
+        List<Object> entries = new ArrayList<>();
+        for (Story story : stories) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            String url = urls.absolute(urls.of(story));
+            entry.put("title", story.title());
+            entry.put("url", url);
+            entry.put("id", url);
+            entry.put("updated", atom(story.date()));
+            entry.put("published", atom(story.date()));
+            entry.put("summary", story.summary());
+            entry.put("content", views.of(story).get("body"));
+            entry.put("story", views.of(story));
+            entries.add(entry);
+        }
+        feed.put("entries", entries);
+        return feed;
+    }
+
+    /** One entry per HTML page except 404, with its alternates when it has translations. */
+    public List<Object> sitemap(List<PlannedPage> pages, PageModels models) {
+        List<Object> entries = new ArrayList<>();
+        for (PlannedPage page : pages) {
+            if (!page.html() || page.kind() == PageKind.NOT_FOUND) {
+                continue;
+            }
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("loc", urls.absolute(page.url()));
+            page.content().flatMap(c -> c.meta().date()).ifPresent(d -> entry.put("lastmod", d.toString()));
+            List<Object> alternates = new ArrayList<>();
+            Map<String, String> byLang = models.alternates(page);
+            if (byLang.size() > 1) {
+                byLang.forEach((l, url) -> alternates.add(Map.of("hreflang", site.config().language(l).tag(),
+                        "href", urls.absolute(url))));
+            }
+            entry.put("alternates", alternates);
+            entries.add(entry);
+        }
+        return entries;
+    }
+
+    private static String atom(LocalDate date) {
+        return date + "T00:00:00Z";
+    }
+}

@@ -1,0 +1,155 @@
+package be.storysite.generator.render;
+
+import be.storysite.generator.config.Organization;
+import be.storysite.generator.config.SiteConfig;
+import be.storysite.generator.model.Content;
+import be.storysite.generator.model.LanguageSite;
+import be.storysite.generator.model.Service;
+import be.storysite.generator.model.Site;
+import be.storysite.generator.model.Story;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON-LD of a page: always the publisher as {@code Organization}; for a story an {@code Article} whose
+ * {@code about} is its services, and a {@code Quotation} for its pull quote; for a service a {@code Service}.
+ * Deliberately no {@code Review} or {@code AggregateRating}: testimonials on the company's own site are
+ * self-serving reviews in Google's rules, and would be penalised rather than shown.
+ *
+ * <pre>{@code
+ * <script type="application/ld+json">${page.json_ld?no_esc}</script>
+ * }</pre>
+ */
+public final class JsonLd {
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final SiteConfig config;
+    private final Site site;
+    private final Urls urls;
+
+    public JsonLd(Site site, Urls urls) {
+        this.site = site;
+        this.config = site.config();
+        this.urls = urls;
+    }
+
+    /** The {@code @graph} for a page, as a string safe inside a {@code <script>} element. */
+    public String of(PlannedPage page, String title, String description) {
+        List<Object> graph = new ArrayList<>();
+        graph.add(organization());
+        String url = urls.absolute(page.url());
+        Content content = page.content().orElse(null);
+        if (content instanceof Story story) {
+            graph.add(article(story, url, description));
+            graph.add(quotation(story, url));
+        } else if (content instanceof Service service) {
+            graph.add(service(service, url));
+        } else {
+            Map<String, Object> webPage = node("WebPage", url + "#webpage");
+            webPage.put("name", title);
+            webPage.put("url", url);
+            webPage.put("inLanguage", config.language(page.lang()).tag());
+            webPage.put("publisher", Map.of("@id", organizationId()));
+            graph.add(webPage);
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("@context", "https://schema.org");
+        root.put("@graph", graph);
+        try {
+            // "</" would end the script element early; JSON allows escaping the slash.
+            return json.writeValueAsString(root).replace("</", "<\\/");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("JSON-LD of " + page.url(), e);
+        }
+    }
+
+    private String organizationId() {
+        return config.absolute("/") + "#organization";
+    }
+
+    private Map<String, Object> organization() {
+        Organization o = config.organization();
+        Map<String, Object> org = node("Organization", organizationId());
+        org.put("name", o.name());
+        org.put("url", o.url().isEmpty() ? config.absolute("/") : o.url());
+        putIf(org, "logo", o.logo().isEmpty() ? "" : absolute(o.logo()));
+        putIf(org, "email", o.email());
+        putIf(org, "telephone", o.telephone());
+        if (!o.sameAs().isEmpty()) {
+            org.put("sameAs", o.sameAs());
+        }
+        return org;
+    }
+
+    private Map<String, Object> article(Story story, String url, String description) {
+        Map<String, Object> article = node("Article", url + "#article");
+        article.put("headline", story.title());
+        article.put("description", description);
+        article.put("datePublished", story.date().toString());
+        article.put("inLanguage", config.language(story.meta().lang()).tag());
+        article.put("mainEntityOfPage", url);
+        article.put("url", url);
+        article.put("author", Map.of("@id", organizationId()));
+        article.put("publisher", Map.of("@id", organizationId()));
+        story.logo().ifPresent(logo -> article.put("image", absolute(logo)));
+        LanguageSite language = site.language(story.meta().lang());
+        List<Object> about = new ArrayList<>();
+        for (String slug : story.services()) {
+            language.service(slug).ifPresent(s -> about.add(Map.of("@type", "Service", "name", s.title(),
+                    "url", urls.absolute(urls.of(s)))));
+        }
+        if (!about.isEmpty()) {
+            article.put("about", about);
+        }
+        Map<String, Object> customer = new LinkedHashMap<>();
+        customer.put("@type", "GovernmentOrganization");
+        customer.put("name", story.customer());
+        article.put("mentions", customer);
+        return article;
+    }
+
+    private Map<String, Object> quotation(Story story, String url) {
+        Map<String, Object> quote = node("Quotation", url + "#quote");
+        quote.put("text", story.quote());
+        Map<String, Object> person = new LinkedHashMap<>();
+        person.put("@type", "Person");
+        person.put("name", story.person());
+        person.put("jobTitle", story.role());
+        person.put("worksFor", Map.of("@type", "GovernmentOrganization", "name", story.customer()));
+        quote.put("creator", person);
+        quote.put("isPartOf", Map.of("@id", url + "#article"));
+        quote.put("inLanguage", config.language(story.meta().lang()).tag());
+        return quote;
+    }
+
+    private Map<String, Object> service(Service service, String url) {
+        Map<String, Object> node = node("Service", url + "#service");
+        node.put("name", service.title());
+        node.put("description", service.summary());
+        node.put("url", url);
+        node.put("provider", Map.of("@id", organizationId()));
+        service.image().or(service::icon).ifPresent(i -> node.put("image", absolute(i)));
+        return node;
+    }
+
+    private String absolute(String sitePath) {
+        return sitePath.startsWith("http") ? sitePath : config.absolute(sitePath);
+    }
+
+    private static Map<String, Object> node(String type, String id) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("@type", type);
+        node.put("@id", id);
+        return node;
+    }
+
+    private static void putIf(Map<String, Object> node, String key, String value) {
+        if (!value.isEmpty()) {
+            node.put(key, value);
+        }
+    }
+}

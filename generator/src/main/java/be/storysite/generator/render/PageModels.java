@@ -1,0 +1,330 @@
+package be.storysite.generator.render;
+
+import be.storysite.generator.config.LanguageConfig;
+import be.storysite.generator.config.Organization;
+import be.storysite.generator.config.SiteConfig;
+import be.storysite.generator.model.Content;
+import be.storysite.generator.model.Document;
+import be.storysite.generator.model.LanguageSite;
+import be.storysite.generator.model.Page;
+import be.storysite.generator.model.Service;
+import be.storysite.generator.model.Site;
+import be.storysite.generator.model.Story;
+import be.storysite.generator.model.Taxonomy;
+import be.storysite.generator.model.TaxonomyKind;
+import be.storysite.generator.model.Term;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The data model of each page. What is the same for every page of a language (site, messages, lists, JBake's
+ * {@code published_posts}, {@code tags}, {@code db}, ...) is built once; a page adds only its own part
+ * ({@code content}, {@code page}, {@code pager}, {@code term}, ...). The names are listed in docs/generator.md.
+ */
+public final class PageModels {
+
+    private final Site site;
+    private final SiteConfig config;
+    private final Urls urls;
+    private final ContentViews views;
+    private final Messages messages;
+    private final JsonLd jsonLd;
+    private final Map<String, Map<String, Object>> forms;
+    private final Map<String, Map<String, Object>> shared = new HashMap<>();
+
+    /**
+     * @param forms the contact form view per language; empty when the site has no contact form
+     * @param preview whether this is a preview build (banners, robots kept out)
+     * @param buildDate JBake's {@code published_date}
+     * @param version JBake's {@code version}: the generator's version
+     */
+    public PageModels(Site site, Urls urls, ContentViews views, Messages messages, Map<String, Map<String, Object>> forms,
+            boolean preview, Date buildDate, String version) {
+        this.site = site;
+        this.config = site.config();
+        this.urls = urls;
+        this.views = views;
+        this.messages = messages;
+        this.jsonLd = new JsonLd(site, urls);
+        this.forms = Map.copyOf(forms);
+        for (LanguageSite language : site.languages()) {
+            shared.put(language.code(), shared(language, preview, buildDate, version));
+        }
+    }
+
+    public Map<String, Object> model(PlannedPage page) {
+        Map<String, Object> model = new HashMap<>(shared.get(page.lang()));
+        String lang = page.lang();
+        Content content = page.content().orElse(null);
+        String title = title(page);
+        String description = content != null && !content.summary().isEmpty() ? content.summary()
+                : config.language(lang).description();
+        Map<String, Object> contentView = content != null ? views.of(content)
+                : Map.of("title", title, "type", page.kind().label(), "uri", page.url().substring(1),
+                        "url", page.url(), "body", "", "tags", List.of());
+        model.put("content", contentView);
+        model.put("page", pageInfo(page, title, description, content));
+        if (page.kind() == PageKind.STORY_LIST || page.kind() == PageKind.TERM) {
+            model.put("pager", pager(page));
+        }
+        page.taxonomy().ifPresent(t -> model.put("taxonomy", taxonomy(t, lang)));
+        page.term().ifPresent(t -> model.put("term", term(t, page.taxonomy().orElseThrow().kind(), lang)));
+        if (content instanceof Service service) {
+            model.put("service_stories", views.of(site.language(lang).storiesOf(service.meta().slug())));
+        }
+        if (content instanceof Story story) {
+            model.put("related", views.of(related(story)));
+        }
+        if (page.kind() == PageKind.TAG) {
+            page.term().ifPresent(t -> {
+                model.put("tag", t.label());
+                model.put("tag_posts", views.of(t.stories()));
+            });
+        }
+        if (wantsForm(content) && forms.containsKey(lang)) {
+            model.put("form", forms.get(lang));
+            model.put("form_context", formContext(page, content, title));
+        }
+        return model;
+    }
+
+    private static boolean wantsForm(Content content) {
+        return content instanceof Story || content instanceof Service || content instanceof Page p && p.form();
+    }
+
+    private Map<String, Object> shared(LanguageSite language, boolean preview, Date buildDate, String version) {
+        String lang = language.code();
+        Map<String, Object> m = new HashMap<>();
+        m.put("config", config.plain());
+        m.put("site", siteInfo(language.language(), preview));
+        m.put("msg", messages.of(lang));
+        m.put("lang", lang);
+        m.put("languages", config.languages().stream().map(l -> Map.of("code", l.code(), "name", l.name(),
+                "tag", l.tag(), "url", urls.home(l.code()))).toList());
+        List<Object> stories = views.of(language.stories());
+        m.put("stories", stories);
+        m.put("featured_stories", views.of(language.featured(config.featuredCount())));
+        m.put("services", views.of(language.services()));
+        m.put("pages", views.of(language.pages()));
+        m.put("taxonomies", language.taxonomies().stream().map(t -> taxonomy(t, lang)).toList());
+        m.put("preview", preview);
+        // JBake's names, so that templates written for JBake work unchanged.
+        List<Object> posts = new ArrayList<>(stories);
+        language.documents().stream().filter(d -> d.meta().type().equals("post")).map(views::of).forEach(posts::add);
+        List<Object> pages = new ArrayList<>(views.of(language.pages()));
+        language.documents().stream().filter(d -> d.meta().type().equals("page")).map(views::of).forEach(pages::add);
+        List<Object> published = new ArrayList<>();
+        List<Content> inLanguage = site.published().stream().filter(c -> c.meta().lang().equals(lang)).toList();
+        inLanguage.forEach(c -> published.add(views.of(c)));
+        m.put("published_posts", posts);
+        m.put("published_pages", pages);
+        m.put("published_content", published);
+        m.put("all_content", views.of(site.loaded()));
+        Map<String, List<Object>> byTag = tags(language);
+        m.put("tags", byTag.entrySet().stream().map(e -> Map.of("name", e.getKey(), "tagged_posts", e.getValue(),
+                "tagged_documents", e.getValue(), "uri", tagUri(language, e.getKey()))).toList());
+        m.put("alltags", byTag.keySet());
+        m.put("db", new JBakeDb(published, views.of(site.loaded()), byTag));
+        m.put("published_date", buildDate);
+        m.put("version", version);
+        return Map.copyOf(m);
+    }
+
+    /** Tags of stories and JBake documents, each with its items newest first. */
+    private Map<String, List<Object>> tags(LanguageSite language) {
+        Map<String, List<Object>> byTag = new TreeMap<>();
+        for (Term term : language.taxonomy(TaxonomyKind.TAG).terms()) {
+            byTag.put(term.label(), new ArrayList<>(views.of(term.stories())));
+        }
+        for (Document d : language.documents()) {
+            d.tags().forEach(t -> byTag.computeIfAbsent(t, k -> new ArrayList<>()).add(views.of(d)));
+        }
+        return byTag;
+    }
+
+    private String tagUri(LanguageSite language, String tag) {
+        return language.taxonomy(TaxonomyKind.TAG).terms().stream().filter(t -> t.label().equals(tag)).findFirst()
+                .map(t -> urls.term(language.code(), TaxonomyKind.TAG, t.slug(), 1).substring(1))
+                .orElse("tags/" + tag + ".html");
+    }
+
+    private Map<String, Object> siteInfo(LanguageConfig language, boolean preview) {
+        String lang = language.code();
+        Organization o = config.organization();
+        Map<String, Object> s = new HashMap<>();
+        s.put("title", language.title());
+        s.put("description", language.description());
+        s.put("base_url", config.baseUrl());
+        s.put("lang", lang);
+        s.put("locale", language.tag());
+        s.put("language_name", language.name());
+        s.put("default_language", config.defaultLanguage());
+        s.put("home_url", urls.home(lang));
+        s.put("stories_url", urls.stories(lang, 1));
+        s.put("services_url", urls.services(lang));
+        s.put("feed_url", urls.feed(lang));
+        s.put("leads_endpoint", config.leadsEndpoint());
+        s.put("preview", preview);
+        s.put("organization", Map.of("name", o.name(), "url", o.url(), "logo", o.logo(), "email", o.email(),
+                "telephone", o.telephone()));
+        Map<String, Object> taxonomyUrls = new LinkedHashMap<>();
+        for (TaxonomyKind kind : TaxonomyKind.values()) {
+            taxonomyUrls.put(kind.key(), urls.taxonomy(lang, kind));
+        }
+        s.put("taxonomy_urls", taxonomyUrls);
+        return Map.copyOf(s);
+    }
+
+    private String title(PlannedPage page) {
+        String lang = page.lang();
+        String base = switch (page.kind()) {
+            case HOME, FEED, SITEMAP, ROBOTS -> config.language(lang).title();
+            case STORY_LIST, ARCHIVE -> messages.get(lang, "title_stories");
+            case SERVICE_LIST -> messages.get(lang, "title_services");
+            case TAXONOMY -> messages.get(lang, "taxonomy_" + page.taxonomy().orElseThrow().key());
+            case TERM, TAG -> messages.get(lang, "taxonomy_" + page.taxonomy().orElseThrow().key()) + ": "
+                    + page.term().orElseThrow().label();
+            case NOT_FOUND -> messages.get(lang, "title_not_found");
+            default -> page.content().map(Content::title).orElse(config.language(lang).title());
+        };
+        return page.pageNumber() > 1 ? base + " – " + format(lang, "page_n", page.pageNumber()) : base;
+    }
+
+    private String format(String lang, String key, Object arg) {
+        return messages.get(lang, key).replace("{0}", String.valueOf(arg));
+    }
+
+    private Map<String, Object> pageInfo(PlannedPage page, String title, String description, Content content) {
+        String lang = page.lang();
+        Map<String, Object> p = new HashMap<>();
+        p.put("url", page.url());
+        p.put("canonical", urls.absolute(page.url()));
+        p.put("title", title);
+        p.put("full_title", page.kind() == PageKind.HOME ? title : title + " | " + config.language(lang).title());
+        p.put("description", description);
+        p.put("kind", page.kind().label());
+        p.put("lang", lang);
+        p.put("locale", config.language(lang).tag());
+        p.put("og_type", content instanceof Story ? "article" : "website");
+        p.put("og_image", ogImage(content));
+        p.put("json_ld", jsonLd.of(page, title, description));
+        Map<String, String> alternates = alternates(page, content);
+        List<Object> hreflang = new ArrayList<>();
+        List<Object> switcher = new ArrayList<>();
+        for (LanguageConfig l : config.languages()) {
+            String url = alternates.get(l.code());
+            if (url != null) {
+                hreflang.add(Map.of("hreflang", l.tag(), "href", urls.absolute(url)));
+            }
+            switcher.add(Map.of("code", l.code(), "name", l.name(), "tag", l.tag(),
+                    "url", url != null ? url : urls.home(l.code()), "translated", url != null,
+                    "current", l.code().equals(lang)));
+        }
+        p.put("alternates", alternates.size() > 1 ? hreflang : List.of());
+        p.put("x_default", alternates.size() > 1 && alternates.containsKey(config.defaultLanguage())
+                ? urls.absolute(alternates.get(config.defaultLanguage())) : "");
+        p.put("language_switch", switcher);
+        p.put("banner", content == null ? List.of() : site.previewReasons(content).stream()
+                .map(r -> messages.get(lang, r.messageKey())).toList());
+        return p;
+    }
+
+    /** The same page in each language it exists in: translations of content, or the section in every language. */
+    Map<String, String> alternates(PlannedPage page) {
+        return alternates(page, page.content().orElse(null));
+    }
+
+    private Map<String, String> alternates(PlannedPage page, Content content) {
+        Map<String, String> result = new LinkedHashMap<>();
+        if (content != null) {
+            site.translationsOf(content).forEach((l, c) -> result.put(l, urls.of(c)));
+            return result;
+        }
+        if (page.pageNumber() > 1) {
+            return result;
+        }
+        for (LanguageConfig l : config.languages()) {
+            String url = switch (page.kind()) {
+                case HOME -> urls.home(l.code());
+                case STORY_LIST -> urls.stories(l.code(), 1);
+                case SERVICE_LIST -> urls.services(l.code());
+                case TAXONOMY -> urls.taxonomy(l.code(), page.taxonomy().orElseThrow().kind());
+                default -> null;
+            };
+            if (url != null) {
+                result.put(l.code(), url);
+            }
+        }
+        return result;
+    }
+
+    private String ogImage(Content content) {
+        String path = "";
+        if (content instanceof Story s) {
+            path = s.logo().orElse("");
+        } else if (content instanceof Service s) {
+            path = s.image().or(s::icon).orElse("");
+        }
+        if (path.isEmpty()) {
+            path = config.organization().logo();
+        }
+        return path.isEmpty() ? "" : path.startsWith("http") ? path : urls.absolute(path);
+    }
+
+    private Pager pager(PlannedPage page) {
+        List<Pager.Link> links = new ArrayList<>();
+        for (int n = 1; n <= page.pageCount(); n++) {
+            links.add(new Pager.Link(n, pageUrl(page, n), n == page.pageNumber()));
+        }
+        int n = page.pageNumber();
+        return new Pager(n, page.pageCount(), views.of(page.stories()), n > 1 ? pageUrl(page, n - 1) : "",
+                n < page.pageCount() ? pageUrl(page, n + 1) : "", links);
+    }
+
+    private String pageUrl(PlannedPage page, int n) {
+        return page.term().isPresent()
+                ? urls.term(page.lang(), page.taxonomy().orElseThrow().kind(), page.term().get().slug(), n)
+                : urls.stories(page.lang(), n);
+    }
+
+    private Map<String, Object> taxonomy(Taxonomy taxonomy, String lang) {
+        return Map.of("key", taxonomy.key(), "label", messages.get(lang, "taxonomy_" + taxonomy.key()),
+                "url", urls.taxonomy(lang, taxonomy.kind()),
+                "terms", taxonomy.terms().stream().map(t -> term(t, taxonomy.kind(), lang)).toList());
+    }
+
+    private Map<String, Object> term(Term term, TaxonomyKind kind, String lang) {
+        return Map.of("slug", term.slug(), "label", term.label(), "count", term.count(),
+                "url", urls.term(lang, kind, term.slug(), 1), "taxonomy", kind.key());
+    }
+
+    /** Up to three other stories sharing a service, newest first. */
+    private List<Story> related(Story story) {
+        LanguageSite language = site.language(story.meta().lang());
+        List<Story> related = new ArrayList<>();
+        for (String slug : story.services()) {
+            for (Story other : language.storiesOf(slug)) {
+                if (related.size() == 3) {
+                    return related; // stop early: a service may have thousands of stories
+                }
+                if (other != story && !related.contains(other)) {
+                    related.add(other);
+                }
+            }
+        }
+        return related;
+    }
+
+    private Map<String, Object> formContext(PlannedPage page, Content content, String title) {
+        List<String> services = content instanceof Story story ? story.services()
+                : content instanceof Service ? List.of(content.meta().slug()) : List.of();
+        return Map.of("lang", page.lang(), "source_url", urls.absolute(page.url()), "source_title", title,
+                "source_kind", content.meta().type(), "source_slug", content.meta().slug(),
+                "source_services", String.join(",", services));
+    }
+}

@@ -1,0 +1,21 @@
+package be.storysite.generator.render;
+
+import be.storysite.forms.FormDefinition;
+import be.storysite.generator.assets.AssetIndex;
+import be.storysite.generator.model.Site;
+import be.storysite.generator.write.OutputSink;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the render step needs from the steps before it.
+ *
+ * @param site the published site
+ * @param pages every page to write
+ * @param assets the published assets, for link checks and fingerprinted names
+ * @param form the contact form, if the site has one
+ * @param out where pages are written
+ */
+public record RenderInput(Site site, List<PlannedPage> pages, AssetIndex assets, Optional<FormDefinition> form,
+        OutputSink out) {
+}

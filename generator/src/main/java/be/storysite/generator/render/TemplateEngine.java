@@ -1,0 +1,143 @@
+package be.storysite.generator.render;
+
+import freemarker.cache.FileTemplateLoader;
+import freemarker.core.Environment;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One FreeMarker configuration per build, reading {@code templates/}. Templates are parsed once and then shared
+ * by all render threads (FreeMarker templates are thread-safe; the configuration is never changed after this
+ * constructor).
+ *
+ * <p>A template {@code name} is looked up as {@code name.ftlh} (HTML, auto-escaped), {@code name.ftlx} (XML,
+ * auto-escaped) and {@code name.ftl} (no escaping, as JBake's templates expect).
+ *
+ * <pre>{@code
+ * TemplateEngine engine = new TemplateEngine(source.resolve("templates"));
+ * String html = engine.render(engine.find("story").orElseThrow(), model, Locale.forLanguageTag("nl-BE"));
+ * }</pre>
+ */
+public final class TemplateEngine {
+
+    private static final List<String> EXTENSIONS = List.of(".ftlh", ".ftlx", ".ftl");
+
+    private final Configuration configuration;
+    private final Path directory;
+    private final Map<String, Optional<Template>> found = new ConcurrentHashMap<>();
+
+    public TemplateEngine(Path directory) {
+        this.directory = directory;
+        configuration = new Configuration(Configuration.VERSION_2_3_34);
+        try {
+            configuration.setTemplateLoader(new FileTemplateLoader(directory.toFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        configuration.setDefaultEncoding("UTF-8");
+        configuration.setOutputEncoding("UTF-8");
+        configuration.setURLEscapingCharset("UTF-8");
+        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        configuration.setLogTemplateExceptions(false);
+        configuration.setWrapUncheckedExceptions(true);
+        configuration.setFallbackOnNullLoopVariable(false);
+        configuration.setAPIBuiltinEnabled(false);
+        configuration.setNumberFormat("computer"); // 2024, not 2.024
+        configuration.setTimeZone(TimeZone.getTimeZone("UTC")); // content dates are days, stored at UTC midnight
+        // A build reads each template once; never look for changes while it runs.
+        configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** The template called {@code name} (without extension), parsed once; empty when there is none. */
+    public Optional<Template> find(String name) {
+        return found.computeIfAbsent(name, this::load);
+    }
+
+    private Optional<Template> load(String name) {
+        for (String extension : EXTENSIONS) {
+            if (Files.isRegularFile(directory.resolve(name + extension))) {
+                try {
+                    return Optional.of(configuration.getTemplate(name + extension));
+                } catch (TemplateNotFoundException e) {
+                    return Optional.empty();
+                } catch (freemarker.core.ParseException e) {
+                    throw new TemplateProblem(name + extension, e.getLineNumber(), e.getColumnNumber(),
+                            e.getEditorMessage(), e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Runs {@code template} with {@code model} in {@code locale}; template errors become {@link TemplateProblem}. */
+    public String render(Template template, Map<String, Object> model, Locale locale) {
+        StringWriter out = new StringWriter(16 * 1024);
+        try {
+            Environment env = template.createProcessingEnvironment(model, out);
+            env.setLocale(locale);
+            env.process();
+        } catch (TemplateException e) {
+            throw new TemplateProblem(template.getSourceName(), orZero(e.getLineNumber()),
+                    orZero(e.getColumnNumber()), firstLine(e.getMessageWithoutStackTop()), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static int orZero(Integer value) {
+        return value == null ? 0 : value;
+    }
+
+    private static String firstLine(String message) {
+        String m = message == null ? "template error" : message.strip();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+
+    /** A template that cannot be parsed or fails while rendering, with the template's file and line. */
+    public static final class TemplateProblem extends RuntimeException {
+        private final String template;
+        private final int line;
+        private final int column;
+
+        TemplateProblem(String template, int line, int column, String message, Throwable cause) {
+            super(message, cause);
+            this.template = template;
+            this.line = line;
+            this.column = column;
+        }
+
+        public String template() {
+            return template;
+        }
+
+        public int line() {
+            return line;
+        }
+
+        public int column() {
+            return column;
+        }
+    }
+}

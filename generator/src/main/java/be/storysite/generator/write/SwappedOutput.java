@@ -1,0 +1,129 @@
+package be.storysite.generator.write;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * Writes the build into a temporary folder next to the output ({@code target/.site.building-<n>}), and only when
+ * the build succeeded swaps it with the previous output by renames. A failed build, or one that crashes
+ * half-way, never damages the previous output: it only leaves (or removes) its temporary folder.
+ *
+ * <pre>{@code
+ * SwappedOutput out = SwappedOutput.beside(Path.of("target/site"));
+ * out.write("index.html", bytes);
+ * out.commit();       // target/site now holds exactly this build
+ * }</pre>
+ */
+public final class SwappedOutput implements OutputSink {
+
+    private final Path output;
+    private final Path temporary;
+
+    private SwappedOutput(Path output, Path temporary) {
+        this.output = output;
+        this.temporary = temporary;
+    }
+
+    public static SwappedOutput beside(Path output) {
+        Path absolute = output.toAbsolutePath().normalize();
+        Path parent = absolute.getParent();
+        try {
+            Files.createDirectories(parent);
+            Path temporary = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".building-");
+            return new SwappedOutput(absolute, temporary);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void write(String relativePath, byte[] bytes) {
+        Path target = target(relativePath);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.write(target, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void copy(Path source, String relativePath) {
+        Path target = target(relativePath);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path target(String relativePath) {
+        Path target = temporary.resolve(relativePath).normalize();
+        if (!target.startsWith(temporary)) {
+            throw new IllegalArgumentException("refusing to write outside the output: " + relativePath);
+        }
+        return target;
+    }
+
+    @Override
+    public void commit() {
+        try {
+            Path old = null;
+            if (Files.exists(output)) {
+                old = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + ".previous-");
+                Files.delete(old);
+                move(output, old);
+            }
+            move(temporary, output);
+            if (old != null) {
+                deleteTree(old);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not replace " + output + " with the new build", e);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    @Override
+    public void discard() {
+        try {
+            deleteTree(temporary);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}
