@@ -32,6 +32,8 @@ import java.util.stream.Collectors;
 public final class TestService implements AutoCloseable {
 
     public static final String ORIGIN = "https://www.vicinia.example";
+    /** Rate limits no test runs into (unless it sets its own). */
+    public static final String GENEROUS_RATE = "  rate_per_second: 1000\n  burst: 1000\n";
     public static final Path CONTACT_FORMS = Path.of("..", "contact-forms").toAbsolutePath().normalize();
 
     private final LeadServer server;
@@ -51,13 +53,13 @@ public final class TestService implements AutoCloseable {
     }
 
     public static TestService start(Path temp) throws Exception {
-        return start(temp, "", "delivery: {enabled: false}\n");
+        return start(temp, GENEROUS_RATE, "delivery: {enabled: false}\n");
     }
 
     public static LeadsConfig config(Path temp, String httpYaml, String extraYaml) throws IOException {
         Path file = temp.resolve("leads.yaml");
         Files.writeString(file, "contact_forms: " + CONTACT_FORMS + "\n"
-                + "http:\n  port: 0\n  allowed_origins: [" + ORIGIN + "]\n  rate_per_second: 1000\n  burst: 1000\n"
+                + "http:\n  port: 0\n  allowed_origins: [" + ORIGIN + "]\n"
                 + httpYaml + extraYaml);
         return LeadsConfigLoader.load(Optional.of(file), temp, Map.of());
     }

@@ -1,0 +1,149 @@
+package be.storysite.leads.http;
+
+import static be.storysite.leads.http.TestService.ORIGIN;
+import static be.storysite.leads.http.TestService.validForm;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.storysite.leads.model.Lead;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The endpoint's defences: origin, CORS, size, rate, honeypot, time trap, header injection. */
+class AbuseTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void postsFromAnotherOriginOrWithoutOneAreForbidden() throws Exception {
+        try (TestService service = TestService.start(temp)) {
+            assertThat(service.postForm("contact", validForm(), "Origin", "https://evil.example").statusCode())
+                    .isEqualTo(403);
+            assertThat(service.postForm("contact", validForm(), "Origin", "null").statusCode()).isEqualTo(403);
+            assertThat(service.postForm("contact", validForm(), "Origin", null).statusCode()).isEqualTo(403);
+            assertThat(service.postForm("contact", validForm(), "Origin", null,
+                    "Referer", "https://evil.example/" + ORIGIN).statusCode()).isEqualTo(403);
+            assertThat(service.store().count()).isZero();
+            // a browser that strips Origin still sends the page as Referer
+            assertThat(service.postForm("contact", validForm(), "Origin", null,
+                    "Referer", ORIGIN + "/verhalen/x/").statusCode()).isEqualTo(303);
+        }
+    }
+
+    @Test
+    void corsIsGrantedToTheSitesExactOriginOnly() throws Exception {
+        try (TestService service = TestService.start(temp)) {
+            HttpResponse<String> allowed = preflight(service, ORIGIN);
+            assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).hasValue(ORIGIN);
+            assertThat(allowed.headers().firstValue("Access-Control-Allow-Headers").orElseThrow().toLowerCase())
+                    .contains("idempotency-key").contains("content-type");
+            assertThat(allowed.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+
+            assertThat(preflight(service, "https://www.vicinia.example.evil.example").headers()
+                    .firstValue("Access-Control-Allow-Origin")).isEmpty();
+            assertThat(preflight(service, "http://www.vicinia.example").headers()
+                    .firstValue("Access-Control-Allow-Origin")).isEmpty();
+            HttpResponse<String> post = service.postJson("contact", new ObjectMapper().writeValueAsString(validForm()));
+            assertThat(post.headers().firstValue("Access-Control-Allow-Origin")).hasValue(ORIGIN);
+        }
+    }
+
+    private static HttpResponse<String> preflight(TestService service, String origin) throws Exception {
+        return service.send(HttpRequest.newBuilder(service.uri("/leads/contact"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", origin)
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type,idempotency-key"));
+    }
+
+    @Test
+    void bodiesOver16KiloBytesGet413() throws Exception {
+        try (TestService service = TestService.start(temp)) {
+            Map<String, String> form = validForm();
+            form.put("message", "x".repeat(17 * 1024));
+
+            assertThat(service.postForm("contact", form).statusCode()).isEqualTo(413);
+            assertThat(service.store().count()).isZero();
+            form.put("message", "x".repeat(3000));
+            assertThat(service.postForm("contact", form).statusCode()).isEqualTo(303);
+        }
+    }
+
+    @Test
+    void aClientOverItsRateGets429() throws Exception {
+        try (TestService service = TestService.start(temp, "  rate_per_second: 1\n  burst: 3\n",
+                "delivery: {enabled: false}\n")) {
+            List<Integer> statuses = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                statuses.add(service.postForm("contact", validForm()).statusCode());
+            }
+            assertThat(statuses).contains(429);
+            // Jetty's leaky bucket lets the first posts of a burst through, then refuses
+            assertThat(statuses.subList(0, 2)).containsOnly(303);
+            assertThat(statuses.subList(statuses.indexOf(429), statuses.size())).containsOnly(429);
+            assertThat(service.store().count()).isEqualTo(statuses.stream().filter(s -> s == 303).count());
+            // the health check is not rate limited
+            assertThat(service.send(HttpRequest.newBuilder(service.uri("/healthz")).GET()).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aFilledHoneypotOrATooFastPostLooksAcceptedButIsDropped() throws Exception {
+        try (TestService service = TestService.start(temp)) {
+            Map<String, String> robot = validForm();
+            robot.put("website", "http://spam.example");
+            HttpResponse<String> honeypot = service.postForm("contact", robot);
+            assertThat(honeypot.statusCode()).isEqualTo(303);
+            assertThat(honeypot.headers().firstValue("Location")).hasValue(ORIGIN + "/bedankt/");
+
+            Map<String, String> fast = validForm();
+            fast.put("elapsed_ms", "800");
+            assertThat(service.postForm("contact", fast).statusCode()).isEqualTo(303);
+            HttpResponse<String> fastJson = service.postJson("contact", new ObjectMapper().writeValueAsString(fast));
+            assertThat(fastJson.statusCode()).isEqualTo(202);
+            assertThat(fastJson.body()).contains("\"id\"");
+
+            assertThat(service.store().count()).isZero();
+            // without the script (no elapsed_ms) there is no time trap
+            Map<String, String> noScript = validForm();
+            noScript.remove("elapsed_ms");
+            assertThat(service.postForm("contact", noScript).statusCode()).isEqualTo(303);
+            assertThat(service.store().count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void lineBreaksMeantForMailHeadersAreStripped() throws Exception {
+        try (TestService service = TestService.start(temp)) {
+            Map<String, String> form = validForm();
+            form.put("name", "Els\r\nBcc: victim@example.com");
+            form.put("organisation", "Gemeente Lindebeek\nSubject: win");
+            form.put("source_title", "Lindebeek\r\nX-Injected: 1");
+            form.put("utm_campaign", "herfst\r\nTo: x@example.com");
+            form.put("message", "eerste regel\r\ntweede regel");
+
+            assertThat(service.postForm("contact", form, "Idempotency-Key", "k").statusCode()).isEqualTo(303);
+
+            Lead lead = service.store().list(1).get(0).lead();
+            assertThat(lead.field("name")).isEqualTo("Els Bcc: victim@example.com");
+            assertThat(lead.field("organisation")).isEqualTo("Gemeente Lindebeek Subject: win");
+            assertThat(lead.source().title()).isEqualTo("Lindebeek X-Injected: 1");
+            assertThat(lead.utm().get("utm_campaign")).isEqualTo("herfst To: x@example.com");
+            // the free text keeps its lines (it never goes into a header)
+            assertThat(lead.field("message")).isEqualTo("eerste regel\ntweede regel");
+
+            Map<String, String> twoAddresses = validForm();
+            twoAddresses.put("email", "a@example.com\r\nBcc: b@example.com");
+            assertThat(service.postForm("contact", twoAddresses).statusCode()).isEqualTo(422);
+            twoAddresses.put("email", "a@example.com, b@example.com");
+            assertThat(service.postForm("contact", twoAddresses).statusCode()).isEqualTo(422);
+        }
+    }
+}
