@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.random.RandomGenerator;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
 
 /**
  * Takes one claimed job through one attempt and records what comes of it in the queue:
@@ -35,7 +36,8 @@ public final class JobProcessor {
     private final RetryPolicy retry;
     private final AlertSink alerts;
     private final Clock clock;
-    private final RandomGenerator random;
+    /** Where each retry falls in the jitter band, in [0, 1); called from several sender threads at once. */
+    private final DoubleSupplier jitter;
     /**
      * Managers already tried per re-routed job, so a backup cycle (A's backup is B, B's backup is A) ends at the
      * default owner instead of ping-ponging. In memory only: after a restart the maximum age still bounds a cycle.
@@ -43,14 +45,14 @@ public final class JobProcessor {
     private final Map<Long, Set<String>> triedByJob = new ConcurrentHashMap<>();
 
     JobProcessor(DeliveryQueue queue, Map<DeliveryChannel, ChannelSender> senders, ManagerFallback fallback,
-                 RetryPolicy retry, AlertSink alerts, Clock clock, RandomGenerator random) {
+                 RetryPolicy retry, AlertSink alerts, Clock clock, DoubleSupplier jitter) {
         this.queue = queue;
         this.senders = Map.copyOf(senders);
         this.fallback = fallback;
         this.retry = retry;
         this.alerts = alerts;
         this.clock = clock;
-        this.random = random;
+        this.jitter = jitter;
     }
 
     /** A processor sending mail with {@code mail} and, when configured, the CRM webhook. */
@@ -60,7 +62,7 @@ public final class JobProcessor {
                 new ConfirmationComposer(settings), mail,
                 settings.crmWebhook().map(webhook -> new WebhookTransport(webhook, clock)));
         return new JobProcessor(queue, senders, fallback, settings.retry(), alerts, clock,
-                RandomGenerator.getDefault());
+                () -> ThreadLocalRandom.current().nextDouble());
     }
 
     public void process(Claimed claimed) {
@@ -76,7 +78,7 @@ public final class JobProcessor {
                         + outcome.reply(), now);
             } else {
                 queue.retryLater(job.id(), outcome.reply(),
-                        retry.nextAttempt(job.createdAt(), job.attempts() + 1, now, random.nextDouble()));
+                        retry.nextAttempt(job.createdAt(), job.attempts() + 1, now, jitter.getAsDouble()));
             }
         } else if (job.channel() == DeliveryChannel.MANAGER_MAIL) {
             reroute(claimed, outcome.reply(), now);
