@@ -1,0 +1,114 @@
+package be.storysite.leads.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.storysite.core.diagnostic.DiagnosticException;
+import be.storysite.leads.delivery.MaildirSettings;
+import be.storysite.leads.delivery.SmtpSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LeadsConfigLoaderTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void withoutAFileEverythingIsLocalAndEmbedded() {
+        LeadsConfig config = LeadsConfigLoader.load(Optional.empty(), temp, Map.of());
+
+        assertThat(config.database().url()).isEqualTo("jdbc:sqlite:" + temp.resolve("var/leads.db"));
+        assertThat(config.delivery().mailServer()).isEqualTo(new MaildirSettings(temp.resolve("var/mail")));
+        assertThat(config.contactForms()).isEqualTo(temp.resolve("contact-forms"));
+        assertThat(config.host()).isEqualTo("127.0.0.1");
+        assertThat(config.port()).isEqualTo(8081);
+        assertThat(config.http().allowedOrigins()).containsExactly("http://localhost:8081", "http://127.0.0.1:8081");
+        assertThat(config.http().maxBodyBytes()).isEqualTo(16 * 1024);
+        assertThat(config.deliveryEnabled()).isTrue();
+    }
+
+    @Test
+    void theFileIsReadAndTheEnvironmentWins() throws Exception {
+        Path file = write("""
+                contact_forms: ../forms
+                database:
+                  url: jdbc:sqlite:data/leads.db
+                http:
+                  port: 9000
+                  allowed_origins: [https://www.vicinia.be]
+                  rate_per_second: 5
+                  burst: 50
+                mail:
+                  transport: smtp
+                  from: leads@vicinia.be
+                  smtp: {host: smtp.file.example, port: 25, starttls: false}
+                delivery: {concurrency: 2, lease_seconds: 120}
+                """);
+        Map<String, String> env = Map.of(
+                "STORYSITE_DB_URL", "jdbc:postgresql://db.internal:5432/leads",
+                "STORYSITE_DB_USER", "leads", "STORYSITE_DB_PASSWORD", "db-secret",
+                "STORYSITE_SMTP_HOST", "smtp.env.example", "STORYSITE_SMTP_PORT", "587",
+                "STORYSITE_SMTP_USER", "mailer", "STORYSITE_SMTP_PASSWORD", "smtp-secret",
+                "STORYSITE_SMTP_STARTTLS", "true",
+                "STORYSITE_ALLOWED_ORIGINS", "https://www.vicinia.be, https://vicinia.be");
+
+        LeadsConfig config = LeadsConfigLoader.load(Optional.of(file), Path.of("/elsewhere"), env);
+
+        assertThat(config.contactForms()).isEqualTo(temp.resolve("../forms"));
+        assertThat(config.database().url()).isEqualTo("jdbc:postgresql://db.internal:5432/leads");
+        assertThat(config.database().password()).isEqualTo("db-secret");
+        assertThat(config.port()).isEqualTo(9000);
+        assertThat(config.http().allowedOrigins()).containsExactly("https://www.vicinia.be", "https://vicinia.be");
+        assertThat(config.http().ratePerSecond()).isEqualTo(5);
+        SmtpSettings smtp = (SmtpSettings) config.delivery().mailServer();
+        assertThat(smtp.host()).isEqualTo("smtp.env.example");
+        assertThat(smtp.port()).isEqualTo(587);
+        assertThat(smtp.username()).isEqualTo("mailer");
+        assertThat(smtp.startTls()).isTrue();
+        assertThat(config.delivery().concurrency()).isEqualTo(2);
+        assertThat(config.delivery().lease()).isEqualTo(Duration.ofSeconds(120));
+        assertThat(config.toString()).doesNotContain("db-secret", "smtp-secret");
+    }
+
+    @Test
+    void everyMistakeIsReportedWithItsLine() throws Exception {
+        Path file = write("""
+                database:
+                  ur: jdbc:sqlite:x.db
+                http:
+                  port: lots
+                mail:
+                  transport: pigeon
+                """);
+
+        assertThatThrownBy(() -> LeadsConfigLoader.load(Optional.of(file), temp,
+                Map.of("STORYSITE_SMTP_PORT", "x", "STORYSITE_SMTP_HOST", "")))
+                .isInstanceOf(DiagnosticException.class)
+                .satisfies(e -> assertThat(((DiagnosticException) e).diagnostics()).extracting(d -> d.format(temp))
+                        .anySatisfy(line -> assertThat(line).contains("leads.yaml:2:3").contains("unknown key 'ur'")
+                                .contains("url"))
+                        .anySatisfy(line -> assertThat(line).contains("leads.yaml:4:9"))
+                        .anySatisfy(line -> assertThat(line).contains("leads.yaml:6:14")
+                                .contains("unknown mail transport 'pigeon'")));
+    }
+
+    @Test
+    void aBadEnvironmentValueNamesTheVariable() {
+        assertThatThrownBy(() -> LeadsConfigLoader.load(Optional.empty(), temp,
+                Map.of("STORYSITE_SMTP_HOST", "smtp.example", "STORYSITE_SMTP_PORT", "twenty-five")))
+                .isInstanceOf(DiagnosticException.class)
+                .hasMessageContaining("STORYSITE_SMTP_PORT");
+    }
+
+    private Path write(String yaml) throws Exception {
+        Path file = temp.resolve("leads.yaml");
+        Files.writeString(file, yaml);
+        return file;
+    }
+}
