@@ -242,7 +242,13 @@ public final class PageModels {
     private Map<String, String> alternates(PlannedPage page, Content content) {
         Map<String, String> result = new LinkedHashMap<>();
         if (content != null) {
-            site.translationsOf(content).forEach((l, c) -> result.put(l, urls.of(c)));
+            Map<String, Content> translations = site.translationsOf(content);
+            for (LanguageConfig l : config.languages()) { // in site.yaml's order, default language first
+                Content translation = translations.get(l.code());
+                if (translation != null) {
+                    result.put(l.code(), urls.of(translation));
+                }
+            }
             return result;
         }
         if (page.pageNumber() > 1) {
