@@ -26,6 +26,7 @@ import java.util.stream.Stream;
  * MaildirReader mail = new MaildirReader(siteDir.resolve("var/mail"));
  * for (MaildirMessage m : mail.list()) { ... m.subject() ... }       // newest first
  * Optional<MimeMessage> message = mail.read(name);
+ * Optional<MailView> shown = mail.view(name);                        // subject, text and HTML parts
  * }</pre>
  */
 public final class MaildirReader {
@@ -71,6 +72,19 @@ public final class MaildirReader {
             return Optional.empty();
         } catch (IOException | MessagingException e) {
             throw new IllegalStateException("cannot read Maildir message " + file.get() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The message with this name, ready to show: headers, text part, HTML part; empty when there is none. */
+    public Optional<MailView> view(String name) {
+        Optional<MimeMessage> message = read(name);
+        if (message.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(MailView.of(name, message.get()));
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException("cannot decode Maildir message " + name + ": " + e.getMessage(), e);
         }
     }
 

@@ -108,6 +108,16 @@ class MaildirTest {
             }
         }).isEqualTo(first.messageId());
         assertThat(reader.list()).hasSize(100);
+
+        MailView view = reader.view(first.name() + ":2,S").orElseThrow();
+        assertThat(view.subject()).isEqualTo("Nieuwe lead: Gemeente Lindebeek \u2013 cloud");
+        assertThat(view.to()).contains(MANAGER);
+        assertThat(view.replyTo()).contains("jan.peeters@lindebeek.be");
+        assertThat(view.messageId()).isEqualTo(first.messageId());
+        assertThat(view.text()).contains("Naam: Jan Peeters");
+        assertThat(view.html()).startsWith("<!DOCTYPE html>").contains("Gemeente Lindebeek");
+        assertThat(view.headers()).contains("Auto-Submitted: auto-generated");
+        assertThat(reader.view("../new/" + first.name())).isEmpty();
     }
 
     @Test

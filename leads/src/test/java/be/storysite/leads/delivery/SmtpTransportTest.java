@@ -6,6 +6,9 @@ import be.storysite.leads.model.DeliveryChannel;
 import be.storysite.leads.model.DeliveryJob;
 import be.storysite.leads.model.DeliveryState;
 import be.storysite.leads.model.Lead;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
@@ -35,6 +38,27 @@ class SmtpTransportTest {
         assertThat(props.getProperty("mail.smtp.auth")).isEqualTo("true");
         assertThat(props.getProperty("mail.smtp.starttls.required")).isEqualTo("true");
         assertThat(SmtpSettings.of("h", 25).withAuth("u", "hunter2").toString()).doesNotContain("hunter2");
+    }
+
+    @Test
+    void authenticatesWithTheConfiguredUserAndAWrongPasswordIsTemporary() throws Exception {
+        GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort())
+                .withConfiguration(GreenMailConfiguration.aConfig().withUser("leads@vicinia.be", "leads", "s3cret"));
+        smtp.start();
+        try {
+            SmtpSettings server = TestSettings.smtp(smtp.getSmtp().getPort());
+            DeliveryOutcome accepted = new SmtpTransport(server.withAuth("leads", "s3cret"))
+                    .send(message(), new InternetAddress(MANAGER));
+            DeliveryOutcome refused = new SmtpTransport(server.withAuth("leads", "wrong"))
+                    .send(message(), new InternetAddress(MANAGER));
+
+            assertThat(accepted).isInstanceOf(DeliveryOutcome.Delivered.class);
+            assertThat(refused).isInstanceOf(DeliveryOutcome.TemporaryFailure.class);
+            assertThat(refused.reply()).contains("535");
+            assertThat(smtp.getReceivedMessages()).hasSize(1);
+        } finally {
+            smtp.stop();
+        }
     }
 
     @Test
