@@ -50,7 +50,7 @@ public record MailView(String name, String subject, String from, String to, Stri
                 headers, firstPart(message, "text/plain"), firstPart(message, "text/html"));
     }
 
-    private static String header(MimeMessage message, String name) throws MessagingException {
+    static String header(MimeMessage message, String name) throws MessagingException {
         String value = message.getHeader(name, ", ");
         return value == null ? "" : value;
     }

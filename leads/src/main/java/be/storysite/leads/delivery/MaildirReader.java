@@ -47,8 +47,8 @@ public final class MaildirReader {
             try {
                 MimeMessage message = parse(file);
                 messages.add(new MaildirMessage(file.getFileName().toString(),
-                        Files.getLastModifiedTime(file).toInstant(), header(message, "From"), header(message, "To"),
-                        message.getSubject() == null ? "" : message.getSubject(), header(message, "Message-ID")));
+                        Files.getLastModifiedTime(file).toInstant(), MailView.header(message, "From"), MailView.header(message, "To"),
+                        message.getSubject() == null ? "" : message.getSubject(), MailView.header(message, "Message-ID")));
             } catch (NoSuchFileException vanished) {
                 // moved from new/ to cur/ (or deleted) by a mail client while we listed: skip it
             } catch (IOException | MessagingException e) {
@@ -115,10 +115,5 @@ public final class MaildirReader {
         try (InputStream in = Files.newInputStream(file)) {
             return new MimeMessage(session, in);
         }
-    }
-
-    private static String header(MimeMessage message, String name) throws MessagingException {
-        String value = message.getHeader(name, ", ");
-        return value == null ? "" : value;
     }
 }
