@@ -47,8 +47,9 @@ public final class MaildirReader {
             try {
                 MimeMessage message = parse(file);
                 messages.add(new MaildirMessage(file.getFileName().toString(),
-                        Files.getLastModifiedTime(file).toInstant(), MailView.header(message, "From"), MailView.header(message, "To"),
-                        message.getSubject() == null ? "" : message.getSubject(), MailView.header(message, "Message-ID")));
+                        Files.getLastModifiedTime(file).toInstant(), MailView.header(message, "From"),
+                        MailView.header(message, "To"), message.getSubject() == null ? "" : message.getSubject(),
+                        MailView.header(message, "Message-ID")));
             } catch (NoSuchFileException vanished) {
                 // moved from new/ to cur/ (or deleted) by a mail client while we listed: skip it
             } catch (IOException | MessagingException e) {
