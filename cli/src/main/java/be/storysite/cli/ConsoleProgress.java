@@ -1,0 +1,48 @@
+package be.storysite.cli;
+
+import be.storysite.generator.BuildListener;
+import java.io.PrintStream;
+
+/**
+ * Shows a long build's progress: on a terminal a bar redrawn in place ({@code render [#####     ] 512/1000}),
+ * elsewhere (CI logs, pipes) one plain line per step and at most one line every two seconds, so logs stay short.
+ */
+final class ConsoleProgress implements BuildListener {
+
+    private static final int WIDTH = 30;
+    private static final long LOG_INTERVAL_NANOS = 2_000_000_000L;
+
+    private final PrintStream out;
+    private final boolean terminal;
+    private long lastDraw;
+
+    ConsoleProgress(PrintStream out, boolean terminal) {
+        this.out = out;
+        this.terminal = terminal;
+    }
+
+    /** A progress display for stderr, a bar only when a person is watching a terminal. */
+    static ConsoleProgress forStderr() {
+        return new ConsoleProgress(System.err, System.console() != null && System.getenv("CI") == null);
+    }
+
+    @Override
+    public synchronized void progress(String step, int done, int total) {
+        long now = System.nanoTime();
+        boolean last = done >= total;
+        if (terminal) {
+            if (last || now - lastDraw > 50_000_000L) {
+                int filled = total == 0 ? WIDTH : (int) ((long) WIDTH * done / total);
+                out.printf("\r%-7s [%s%s] %d/%d", step, "#".repeat(filled), " ".repeat(WIDTH - filled), done, total);
+                if (last) {
+                    out.print("\r" + " ".repeat(WIDTH + 30) + "\r");
+                }
+                out.flush();
+                lastDraw = now;
+            }
+        } else if (!last && now - lastDraw > LOG_INTERVAL_NANOS && total > 0) {
+            out.printf("%s: %d/%d%n", step, done, total);
+            lastDraw = now;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package be.storysite.cli;
+
+import be.storysite.core.diagnostic.DiagnosticException;
+import be.storysite.preview.Preview;
+import be.storysite.preview.PreviewOptions;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code storysite serve}: the preview. Drafts, future-dated and not-yet-approved stories are shown, each with a
+ * banner saying why it would not be published; the contact form works (leads in {@code var/leads.db}, mail in the
+ * Maildir {@code var/mail/}, readable at {@code /_dev/mail}).
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Builds the site with drafts and unapproved stories marked, serves it with a working contact form.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    SourceOptions site;
+
+    @Option(names = "--port", defaultValue = "8080", description = "the port to listen on; default: ${DEFAULT-VALUE}")
+    int port;
+
+    @Override
+    public Integer call() throws Exception {
+        BuildReport report = new BuildReport(site.source(), System.err);
+        try (Preview preview = Preview.start(PreviewOptions.of(site.source(), port), ConsoleProgress.forStderr(),
+                result -> report.print(result, "built"))) {
+            String local = "http://localhost:" + preview.uri().getPort() + "/";
+            System.err.println("serving " + local + "  (mail: " + local + "_dev/mail, stop with Ctrl-C)");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(preview)));
+            preview.join();
+            return ExitCodes.OK;
+        } catch (DiagnosticException e) {
+            e.diagnostics().forEach(d -> System.err.println(d.format(site.source())));
+            System.err.println("serve failed in step '" + e.step() + "': fix the errors above");
+            return ExitCodes.CONTENT_ERRORS;
+        }
+    }
+
+    private static void closeQuietly(Preview preview) {
+        try {
+            preview.close();
+        } catch (Exception ignored) {
+            // shutting down anyway
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package be.storysite.preview;
+
+import be.storysite.leads.delivery.MaildirMessage;
+import be.storysite.leads.delivery.MailView;
+import be.storysite.leads.delivery.MaildirReader;
+import java.nio.file.Files;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.jsoup.nodes.Entities;
+
+/**
+ * The preview's mailbox at {@code /_dev/mail}: every mail the local lead service delivered into the Maildir
+ * ({@code var/mail/}), newest first; {@code /_dev/mail/NAME} shows one (headers and text), {@code NAME.eml} gives
+ * the raw RFC 5322 file for a mail client.
+ */
+public final class DevMailHandler extends Handler.Abstract {
+
+    private static final String PREFIX = "/_dev/mail";
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Europe/Brussels"));
+
+    private final MaildirReader maildir;
+
+    public DevMailHandler(MaildirReader maildir) {
+        this.maildir = maildir;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        String path = Request.getPathInContext(request);
+        if (!path.equals(PREFIX) && !path.startsWith(PREFIX + "/")) {
+            return false;
+        }
+        String name = path.length() > PREFIX.length() ? path.substring(PREFIX.length()).replaceFirst("^/", "") : "";
+        if (name.isEmpty()) {
+            return html(response, callback, HttpStatus.OK_200, list());
+        }
+        if (name.endsWith(".eml")) {
+            Optional<java.nio.file.Path> file = maildir.path(name.substring(0, name.length() - 4));
+            if (file.isPresent()) {
+                response.getHeaders().put(HttpHeader.CONTENT_TYPE, "message/rfc822");
+                response.write(true, java.nio.ByteBuffer.wrap(Files.readAllBytes(file.get())), callback);
+                return true;
+            }
+        } else {
+            Optional<MailView> mail = maildir.view(name);
+            if (mail.isPresent()) {
+                return html(response, callback, HttpStatus.OK_200, show(mail.get()));
+            }
+        }
+        return html(response, callback, HttpStatus.NOT_FOUND_404,
+                page("Niet gevonden", "<p>Geen mail met die naam. <a href=\"" + PREFIX + "/\">Alle mails</a></p>"));
+    }
+
+    private String list() {
+        StringBuilder rows = new StringBuilder();
+        for (MaildirMessage m : maildir.list()) {
+            rows.append("<tr><td>").append(WHEN.format(m.deliveredAt())).append("</td><td>").append(esc(m.to()))
+                    .append("</td><td><a href=\"").append(PREFIX).append('/').append(esc(m.name())).append("\">")
+                    .append(esc(m.subject())).append("</a></td></tr>\n");
+        }
+        String body = rows.isEmpty() ? "<p>Nog geen mails. Verstuur het contactformulier op een pagina van de site.</p>"
+                : "<table><thead><tr><th>Ontvangen</th><th>Aan</th><th>Onderwerp</th></tr></thead><tbody>\n"
+                        + rows + "</tbody></table>";
+        return page("Lokale mailbox", body);
+    }
+
+    private String show(MailView mail) {
+        StringBuilder headers = new StringBuilder("<dl>");
+        String[][] shown = {{"From", mail.from()}, {"To", mail.to()}, {"Reply-To", mail.replyTo()},
+            {"Message-ID", mail.messageId()}};
+        for (String[] header : shown) {
+            headers.append("<dt>").append(header[0]).append("</dt><dd>").append(esc(header[1])).append("</dd>");
+        }
+        headers.append("</dl>");
+        // The mail's own HTML is shown sandboxed: no scripts, no navigation, nothing it can do to the viewer.
+        String html = mail.html().isEmpty() ? "" : "<h2>HTML</h2><iframe sandbox title=\"HTML-deel\" srcdoc=\""
+                + esc(mail.html()) + "\"></iframe>";
+        return page(esc(mail.subject()), headers + "<h2>Tekst</h2><pre>" + esc(mail.text()) + "</pre>" + html
+                + "<p><a href=\"" + PREFIX + "/" + esc(mail.name()) + ".eml\">Ruw bericht (.eml)</a> · <a href=\""
+                + PREFIX + "/\">Alle mails</a></p>");
+    }
+
+    private static String page(String title, String body) {
+        return "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>" + title
+                + " · storysite preview</title><style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:60rem}"
+                + "table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ccc;padding:.4rem;text-align:left}"
+                + "pre{white-space:pre-wrap;background:#f6f6f6;padding:1rem}iframe{width:100%;height:40rem;border:1px solid #ccc}dt{font-weight:bold}</style></head><body><h1>"
+                + title + "</h1>" + body + "</body></html>";
+    }
+
+    private static boolean html(Response response, Callback callback, int status, String html) {
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
+        Content.Sink.write(response, true, html, callback);
+        return true;
+    }
+
+    private static String esc(String s) {
+        return s == null ? "" : Entities.escape(s);
+    }
+
+}
