@@ -139,9 +139,12 @@ public final class DeliveryWorker implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (ExecutionException | RuntimeException e) {
+        } catch (RuntimeException e) {
             // The queue (database) is unavailable: the next poll tries again; leases protect claimed jobs.
             LOG.warn("delivery worker {}: cannot claim jobs: {}", workerId, e.toString());
+        } catch (ExecutionException e) {
+            // An Error escaped a send (processSafely catches every RuntimeException): the lease brings the job back.
+            LOG.error("delivery worker {}: a delivery failed unexpectedly", workerId, e.getCause());
         }
     }
 
