@@ -135,6 +135,15 @@ class JBakeOracleTest {
     }
 
     @Test
+    void bakingTwiceGivesTheSameTreeUpToTheFeedsBuildTimestamp(BakedSites baked) throws Exception {
+        Path again = FixtureSites.output("jbake-again", "blog");
+        JBakeOracle.fromBuild().bake(FixtureSites.source("blog"), again);
+
+        assertThat(TreeDiff.compare(baked.jbake("blog").destination(), again))
+                .as("JBake's output must be deterministic, or no difference from it means anything").isEmpty();
+    }
+
+    @Test
     void aMissingClassPathFileSaysWhatToRun(@TempDir Path notBuilt) {
         assertThatThrownBy(() -> JBakeOracle.locate(notBuilt, Duration.ofMinutes(1)))
                 .isInstanceOf(IllegalStateException.class)
