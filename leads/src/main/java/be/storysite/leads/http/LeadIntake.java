@@ -5,6 +5,7 @@ import be.storysite.forms.FormValidator;
 import be.storysite.forms.FormsConfig;
 import be.storysite.forms.ValidationResult;
 import be.storysite.forms.routing.LeadFacts;
+import be.storysite.forms.routing.RoundRobinCounter;
 import be.storysite.forms.routing.RoutingDecision;
 import be.storysite.forms.routing.Router;
 import be.storysite.leads.model.Consent;
@@ -88,11 +89,7 @@ public final class LeadIntake {
         StoredAnswer success = Answers.accepted(s, form, lang, leadId);
         Optional<IdempotencyRecord> idempotency = s.idempotencyKey()
                 .map(key -> new IdempotencyRecord(form.id(), key, s.requestHash(), success));
-        LeadDraft draft = turns -> {
-            RoutingDecision decision = router.route(facts, turns::applyAsLong);
-            Lead lead = lead(leadId, now, form, page, s, result, decision);
-            return new LeadDraft.Complete(lead, deliveryPlan.apply(lead));
-        };
+        LeadDraft draft = draft(facts, decision -> lead(leadId, now, form, page, s, result, decision));
         AcceptOutcome outcome;
         try {
             outcome = store.accept(draft, idempotency, now);
@@ -110,6 +107,36 @@ public final class LeadIntake {
         }
         onStored.run();
         return success;
+    }
+
+    /**
+     * Routes in the request thread when no round-robin turn is needed (the usual case), so that the single writer
+     * of the database only inserts; a lead that reaches a round-robin pool is routed inside the accepting
+     * transaction, where its turn is taken durably and only if the lead is stored.
+     */
+    private LeadDraft draft(LeadFacts facts, Function<RoutingDecision, Lead> toLead) {
+        TurnProbe probe = new TurnProbe();
+        RoutingDecision outside = router.route(facts, probe);
+        if (!probe.asked) {
+            Lead lead = toLead.apply(outside);
+            LeadDraft.Complete complete = new LeadDraft.Complete(lead, deliveryPlan.apply(lead));
+            return turns -> complete;
+        }
+        return turns -> {
+            Lead lead = toLead.apply(router.route(facts, turns::applyAsLong));
+            return new LeadDraft.Complete(lead, deliveryPlan.apply(lead));
+        };
+    }
+
+    /** A round-robin counter that only notes whether routing asked for a turn. */
+    private static final class TurnProbe implements RoundRobinCounter {
+        private boolean asked;
+
+        @Override
+        public long next(String poolId) {
+            asked = true;
+            return 0;
+        }
     }
 
     private boolean isRobot(FormDefinition form, Map<String, List<String>> params, PageContext page, Submission s) {

@@ -11,7 +11,7 @@ import java.util.Optional;
  *                   thank-you redirect goes there. Empty when unknown: the redirect is then site-relative
  * @param referrer the Referer header, empty when absent
  * @param idempotencyKey the {@code Idempotency-Key} header, when sent
- * @param requestHash a hash of the request, to tell a replay from a reuse of the key
+ * @param requestHash a hash of the request, to tell a replay from a reuse of the key (empty without a key)
  * @param clientAddress the client's address, for logs
  */
 public record Submission(String formId, RequestBody body, String siteOrigin, String referrer,

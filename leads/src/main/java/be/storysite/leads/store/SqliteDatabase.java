@@ -32,14 +32,19 @@ public final class SqliteDatabase implements Database {
             SQLiteErrorCode.SQLITE_RANGE.code, SQLiteErrorCode.SQLITE_TOOBIG.code);
     private static final int MAX_BATCH = 512;
 
+    private static final Duration CHECKPOINT_INTERVAL = Duration.ofMillis(500);
+
     private final Connection writerConnection;
     private final GroupCommitter writer;
     private final HikariDataSource readers;
+    private final WalCheckpointer checkpoints;
 
-    private SqliteDatabase(Connection writerConnection, GroupCommitter writer, HikariDataSource readers) {
+    private SqliteDatabase(Connection writerConnection, GroupCommitter writer, HikariDataSource readers,
+                           WalCheckpointer checkpoints) {
         this.writerConnection = writerConnection;
         this.writer = writer;
         this.readers = readers;
+        this.checkpoints = checkpoints;
     }
 
     /** Opens (creating the file and its folder if needed) and migrates the database at {@code settings.url()}. */
@@ -48,8 +53,13 @@ public final class SqliteDatabase implements Database {
         createFolder(settings.url());
         Migrations.migrate(source, Dialect.SQLITE);
         Connection writerConnection;
+        WalCheckpointer checkpoints;
         try {
             writerConnection = source.getConnection();
+            try (Statement pragma = writerConnection.createStatement()) {
+                pragma.execute("PRAGMA wal_autocheckpoint=0");
+            }
+            checkpoints = new WalCheckpointer(source.getConnection(), CHECKPOINT_INTERVAL);
         } catch (SQLException e) {
             throw new StoreException("cannot open " + settings.url() + ": " + e.getMessage(), e);
         }
@@ -62,7 +72,8 @@ public final class SqliteDatabase implements Database {
         pool.setMaximumPoolSize(Math.max(1, settings.poolSize()));
         pool.setConnectionTimeout(Math.max(250, settings.lockTimeout().toMillis()));
         writer.start();
-        return new SqliteDatabase(writerConnection, writer, new HikariDataSource(pool));
+        checkpoints.start();
+        return new SqliteDatabase(writerConnection, writer, new HikariDataSource(pool), checkpoints);
     }
 
     private static SQLiteDataSource dataSource(DatabaseSettings settings) {
@@ -140,6 +151,8 @@ public final class SqliteDatabase implements Database {
             writerConnection.close();
         } catch (SQLException e) {
             throw new StoreException("closing the lead database failed: " + e.getMessage(), e);
+        } finally {
+            checkpoints.close();
         }
     }
 }

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Benchmark of the lead service (issue acceptance 7): the service on loopback with its embedded default (SQLite,
+# WAL, synchronous=FULL, group commit), wrk posting valid urlencoded leads with the site's Origin.
+# Prints accepted (303) leads per second and the p99 latency, and checks that the number of 303 answers equals
+# the number of stored rows. Target: >= 1000 durable leads/s with p99 < 50 ms on a 2-core machine.
+#
+# Usage: benchmarks/leads-wrk.sh [seconds] [connections]    (defaults: 20 s, 16 connections, 2 wrk threads)
+#        BENCH_DELIVERY=true also runs the delivery worker (into a local Maildir) during the run;
+#        BENCH_JAVA_OPTS passes JVM options to the service.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+duration=${1:-20}
+connections=${2:-16}
+origin=http://bench.local
+work=$(mktemp -d /tmp/leads-bench.XXXXXX)
+trap 'kill "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+
+command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
+command -v sqlite3 >/dev/null || { echo "sqlite3 is not installed (apt-get install sqlite3)" >&2; exit 1; }
+
+cd "$root"
+if [ ! -d leads/target/classes/be/storysite/leads/app ]; then
+  mvn -q -B -pl leads compile
+fi
+mvn -q -B -o -pl leads dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$work/cp.txt" >/dev/null
+classpath="$root/leads/target/classes:$(cat "$work/cp.txt")"
+
+cat > "$work/leads.yaml" <<YAML
+contact_forms: $root/contact-forms
+http:
+  port: 0
+  allowed_origins: [$origin]
+  rate_per_second: 1000000
+  burst: 1000000
+delivery:
+  enabled: ${BENCH_DELIVERY:-false}
+YAML
+
+# BENCH_JAVA_OPTS adds JVM options, e.g. -XX:StartFlightRecording=filename=/tmp/leads.jfr to profile the run.
+java -Xmx512m ${BENCH_JAVA_OPTS:-} -cp "$classpath" be.storysite.leads.app.LeadServiceMain --config "$work/leads.yaml" \
+  > "$work/service.out" 2> "$work/service.err" &
+pid=$!
+for _ in $(seq 1 100); do
+  grep -q "listening on" "$work/service.out" 2>/dev/null && break
+  sleep 0.2
+done
+port=$(sed -n 's/.*listening on http:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/service.out")
+[ -n "$port" ] || { echo "the lead service did not start:" >&2; cat "$work/service.err" >&2; exit 1; }
+
+# Warm the JIT up briefly; those leads are counted apart.
+BENCH_ORIGIN=$origin wrk -t2 -c"$connections" -d3s -s benchmarks/leads-post.lua "http://127.0.0.1:$port" > "$work/warmup.txt"
+# Requests wrk sent but whose answers it did not wait for when its time was up (still stored by the service).
+cut_off() { awk '/^sent / { s = $2 } /^status / { a += $3 } END { print s - a }' "$1"; }
+warm=$(sed -n 's/^status 303: //p' "$work/warmup.txt")
+warm=${warm:-0}
+
+BENCH_ORIGIN=$origin wrk -t2 -c"$connections" -d"${duration}s" -s benchmarks/leads-post.lua --latency \
+  "http://127.0.0.1:$port" | tee "$work/wrk.txt"
+
+kill "$pid"; wait "$pid" 2>/dev/null || true
+accepted=$(sed -n 's/^status 303: //p' "$work/wrk.txt"); accepted=${accepted:-0}
+seconds=$(sed -n 's/^duration_s //p' "$work/wrk.txt")
+p99=$(sed -n 's/^p99_ms //p' "$work/wrk.txt")
+rows=$(sqlite3 "$work/var/leads.db" "select count(*) from leads")
+others=$(grep '^status ' "$work/wrk.txt" | grep -v '^status 303:' || true)
+
+echo
+echo "== lead service benchmark (SQLite, synchronous=FULL, $connections connections, ${duration}s, $(nproc) cores)"
+awk -v n="$accepted" -v s="$seconds" 'BEGIN { printf "accepted leads/s: %.0f (%d answers 303 in %.1f s)\n", n / s, n, s }'
+echo "p99 latency: ${p99} ms"
+[ -z "$others" ] || echo "other answers: $others"
+answers=$((warm + accepted))
+unanswered=$(( $(cut_off "$work/warmup.txt") + $(cut_off "$work/wrk.txt") ))
+echo "303 answers (warm-up + run): $answers, stored rows: $rows, requests cut off unanswered by wrk's stop: $unanswered"
+# Every 303 must be a stored row; the only extra rows allowed are requests wrk sent and stopped waiting for.
+if [ "$rows" -ge "$answers" ] && [ "$rows" -le "$((answers + unanswered))" ]; then
+  echo "OK: every 303 answer is a stored row ($((rows - answers)) more rows from cut-off requests)"
+else
+  echo "MISMATCH between 303 answers and stored rows" >&2
+  exit 1
+fi
