@@ -6,7 +6,10 @@ import be.storysite.generator.assets.AssetIndex;
 import java.net.URI;
 import java.net.URISyntaxException;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -35,6 +38,10 @@ public final class HtmlPostProcessor {
     private final LinkLocator locator;
     private final String baseUrl;
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
+    /** Root-relative links resolve the same on every page: resolved once (nav, footer and filter links repeat). */
+    private final Map<String, Optional<URI>> rootRelative = new ConcurrentHashMap<>();
+
+    private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4");
 
     /**
      * @param pages every URL this build writes (pages, feeds, form definitions), e.g. {@code /klantverhalen/}
@@ -52,15 +59,28 @@ public final class HtmlPostProcessor {
     public String process(String html, PageSource source, Diagnostics problems) {
         Document doc = Jsoup.parse(html);
         doc.outputSettings().prettyPrint(false);
-        for (Element element : doc.select("[href], [src]")) {
-            String attribute = element.hasAttr("href") ? "href" : "src";
-            check(doc, element, attribute, source, problems);
+        // One walk over the elements; no CSS selector is parsed per page (that showed up in profiles).
+        List<Element> anchored = new ArrayList<>();
+        for (Element element : doc.getAllElements()) {
+            if (element.hasAttr("href")) {
+                check(doc, element, "href", source, problems);
+            } else if (element.hasAttr("src")) {
+                check(doc, element, "src", source, problems);
+            }
+            String tag = element.normalName();
+            if (tag.equals("img")) {
+                if (!element.hasAttr("loading")) {
+                    element.attr("loading", "lazy");
+                }
+                if (!element.hasAttr("decoding")) {
+                    element.attr("decoding", "async");
+                }
+            } else if (HEADINGS.contains(tag) && !element.id().isEmpty()
+                    && element.closest("[data-anchors]") != null) {
+                anchored.add(element);
+            }
         }
-        for (Element img : doc.select("img")) {
-            img.attr("loading", img.hasAttr("loading") ? img.attr("loading") : "lazy");
-            img.attr("decoding", img.hasAttr("decoding") ? img.attr("decoding") : "async");
-        }
-        for (Element heading : doc.select("[data-anchors] :is(h2, h3, h4)[id]")) {
+        for (Element heading : anchored) {
             heading.appendElement("a").addClass("anchor").attr("href", "#" + heading.id())
                     .attr("aria-hidden", "true").attr("tabindex", "-1").text("#");
         }
@@ -93,7 +113,8 @@ public final class HtmlPostProcessor {
             }
             return;
         }
-        Optional<URI> resolved = resolve(source.url(), local);
+        Optional<URI> resolved = local.startsWith("/") && !local.startsWith("//")
+                ? rootRelative.computeIfAbsent(local, l -> resolve("/", l)) : resolve(source.url(), local);
         if (resolved.isEmpty()) {
             report(value, "is not a valid URL", source, problems);
             return;
