@@ -19,6 +19,7 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.jetty.server.Handler;
 
 /**
@@ -81,9 +82,12 @@ public final class LeadService implements AutoCloseable {
         return plan.jobsFor(lead).stream().map(job -> new NewJob(job.channel(), job.recipient())).toList();
     }
 
-    /** Names this process in leases, so an operator can tell which instance holds a job (e.g. {@code 4242@web-1}). */
+    /**
+     * Names this instance in leases, so an operator can tell which one holds a job (e.g. {@code 4242@web-1/3f9a0c1b});
+     * the random part tells apart two instances in one process (tests, preview).
+     */
     private static String workerId() {
-        return ManagementFactory.getRuntimeMXBean().getName();
+        return ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** Starts the delivery worker, if enabled; the handler serves requests without it. */
