@@ -11,6 +11,8 @@ import be.storysite.leads.delivery.MaildirReader;
 import be.storysite.leads.delivery.MaildirSettings;
 import be.storysite.leads.http.HttpSettings;
 import java.net.URI;
+import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,50 +22,78 @@ import org.eclipse.jetty.server.Handler;
 /**
  * A running preview: the site built with drafts, future and unapproved content (each with a banner), served on
  * one port together with the lead service (its {@code POST /leads/{form}} and {@code /healthz}) and the local
- * mailbox at {@code /_dev/mail}.
+ * mailbox at {@code /_dev/mail}. It watches the site folder, rebuilds on every save and reloads the open tabs
+ * ({@code /_dev/events}); while a build fails, pages show its errors.
  *
  * <pre>{@code
- * try (Preview preview = Preview.start(PreviewOptions.of(Path.of("."), 8080), System.err::println)) {
+ * try (Preview preview = Preview.start(PreviewOptions.of(Path.of("."), 8080), listener, System.err::println)) {
  *     preview.join();
  * }
  * }</pre>
  */
 public final class Preview implements AutoCloseable {
 
-    private final LeadService leads;
+    /** How long the site folder must be quiet before a burst of saves is rebuilt (editors write in bursts). */
+    static final Duration QUIET = Duration.ofMillis(50);
+
+    private final LeadServiceSlot leads;
     private final PreviewServer server;
+    private final SiteWatcher watcher;
+    private final LastBuild last;
     private final BuildResult firstBuild;
 
-    private Preview(LeadService leads, PreviewServer server, BuildResult firstBuild) {
+    private Preview(LeadServiceSlot leads, PreviewServer server, SiteWatcher watcher, LastBuild last,
+                    BuildResult firstBuild) {
         this.leads = leads;
         this.server = server;
+        this.watcher = watcher;
+        this.last = last;
         this.firstBuild = firstBuild;
     }
 
     /**
-     * Builds, then starts the lead service and the server.
+     * Builds, then starts the lead service, the server and the watcher.
      *
-     * @param progress hears the build's progress
-     * @param report receives the build's result (warnings, errors, summary) to print
-     * @throws be.storysite.core.diagnostic.DiagnosticException when the lead service's configuration is invalid
+     * @param progress hears each build's progress
+     * @param report receives each build's result (warnings, errors, summary) to print: the first and every rebuild
+     * @throws be.storysite.core.diagnostic.DiagnosticException when the lead service's configuration or the forms
+     *     are invalid at start
      */
     public static Preview start(PreviewOptions options, BuildListener progress, Consumer<BuildResult> report)
             throws Exception {
-        BuildResult build = new SiteGenerator().build(new BuildOptions(options.source(), options.output(), true, true,
-                Optional.empty(), true, true), progress);
-        report.accept(build);
+        SiteRebuild rebuild = new FullRebuild(new SiteGenerator(), new BuildOptions(options.source(),
+                options.output(), true, true, Optional.empty(), true, true), progress);
+        BuildResult first = rebuild.rebuild(SiteChange.unknown());
+        report.accept(first);
 
-        LeadsConfig config = LeadsConfigLoader.load(options.leadsConfig(), options.source(), System.getenv());
-        LeadService leads = LeadService.create(config.withHttp(withPreviewOrigins(config.http(), options.port())));
+        LeadsConfig loaded = LeadsConfigLoader.load(options.leadsConfig(), options.source(), System.getenv());
+        ReloadEvents events = new ReloadEvents();
+        ReloadScript script = new ReloadScript(events::currentBuild);
+        LastBuild last = new LastBuild(first);
+        LeadServiceSlot leads = new LeadServiceSlot();
+        List<Handler> handlers = new ArrayList<>();
+        handlers.add(events);
+        handlers.add(leads.handler());
+        maildir(loaded).ifPresent(dir -> handlers.add(new DevMailHandler(new MaildirReader(dir.directory()))));
+        handlers.add(new BuildErrorHandler(last, new BuildErrorPage(options.source()), script));
+        Files.createDirectories(options.output()); // served even when the first build failed
+        PreviewServer server = new PreviewServer(options.output(), options.port(), handlers, script::inject);
+        SiteWatcher watcher = null;
         try {
-            leads.start();
-            List<Handler> handlers = new ArrayList<>();
-            handlers.add(leads.handler());
-            maildir(config).ifPresent(dir -> handlers.add(new DevMailHandler(new MaildirReader(dir.directory()))));
-            PreviewServer server = new PreviewServer(options.output(), options.port(), handlers);
+            // the port is known once bound (0 picks a free one): the lead service accepts posts from its pages
+            LeadsConfig config = loaded.withHttp(withPreviewOrigins(loaded.http(), server.open()));
+            leads.replace(LeadService.create(config));
             server.start();
-            return new Preview(leads, server, build);
+            watcher = new SiteWatcher(options.source(), SiteWatcher.SITE_FOLDERS, SiteWatcher.SITE_FILES, QUIET,
+                    new LiveRebuilder(options.source(), rebuild,
+                            () -> leads.replace(LeadService.create(config)), last, events, report));
+            watcher.start();
+            return new Preview(leads, server, watcher, last, first);
         } catch (Exception | Error e) {
+            if (watcher != null) {
+                watcher.close();
+            }
+            server.close();
             leads.close();
             throw e;
         }
@@ -94,6 +124,11 @@ public final class Preview implements AutoCloseable {
         return firstBuild;
     }
 
+    /** The latest build's result (the first, or the last rebuild's). */
+    public BuildResult lastBuild() {
+        return last.get();
+    }
+
     public void join() throws InterruptedException {
         server.join();
     }
@@ -101,6 +136,7 @@ public final class Preview implements AutoCloseable {
     @Override
     public void close() throws Exception {
         try {
+            watcher.close();
             server.close();
         } finally {
             leads.close();

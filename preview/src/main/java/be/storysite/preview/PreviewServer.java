@@ -3,6 +3,7 @@ package be.storysite.preview;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -32,15 +33,29 @@ public final class PreviewServer implements AutoCloseable {
      *               {@code /healthz}. (Jetty's PathMappingsHandler would rewrite the path they see.)
      */
     public PreviewServer(Path siteDir, int port, List<Handler> before) {
+        this(siteDir, port, before, UnaryOperator.identity());
+    }
+
+    /**
+     * The same, with every HTML page passed through {@code htmlFilter} on its way out (the live preview adds its
+     * reload script so).
+     */
+    public PreviewServer(Path siteDir, int port, List<Handler> before, UnaryOperator<String> htmlFilter) {
         server = new Server();
         connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");
         connector.setPort(port);
         server.addConnector(connector);
         Handler.Sequence routes = new Handler.Sequence(before);
-        routes.addHandler(new StaticSiteHandler(siteDir));
+        routes.addHandler(new StaticSiteHandler(siteDir, htmlFilter));
         // ResourceHandler resolves paths against a context; the whole site is the root context.
         server.setHandler(new ContextHandler(routes, "/"));
+    }
+
+    /** Binds the port without serving yet, so that what is mounted can be told it; returns the port. */
+    public int open() throws java.io.IOException {
+        connector.open();
+        return connector.getLocalPort();
     }
 
     public void start() throws Exception {
@@ -59,5 +74,6 @@ public final class PreviewServer implements AutoCloseable {
     @Override
     public void close() throws Exception {
         server.stop();
+        connector.close(); // bound by open() even when the server never started
     }
 }

@@ -2,7 +2,10 @@ package be.storysite.preview;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.http.content.HttpContent;
 import org.eclipse.jetty.http.content.ResourceHttpContentFactory;
@@ -21,16 +24,28 @@ import org.eclipse.jetty.util.resource.ResourceFactory;
  *
  * <pre>{@code
  * server.setHandler(new StaticSiteHandler(Path.of("target/site")));
+ * server.setHandler(new StaticSiteHandler(Path.of("target/preview"), reloadScript::inject));   // live preview
  * }</pre>
  *
- * <p>The folder is read on every request, never cached: the preview swaps it after each rebuild.
+ * <p>The folder is read on every request, never cached: the preview swaps it after each rebuild. HTML pages are
+ * read as text and passed through {@code htmlFilter} on their way out, which is how the preview adds its reload
+ * script to what it serves without it ever being in the built files. Everything else is Jetty's
+ * {@link ResourceHandler}'s.
  */
 public final class StaticSiteHandler extends Handler.Wrapper {
 
     private final Path siteDir;
+    private final UnaryOperator<String> htmlFilter;
 
+    /** Serves the files as they are. */
     public StaticSiteHandler(Path siteDir) {
+        this(siteDir, UnaryOperator.identity());
+    }
+
+    /** @param htmlFilter changes each HTML page (and the 404 page) on its way to the browser */
+    public StaticSiteHandler(Path siteDir, UnaryOperator<String> htmlFilter) {
         this.siteDir = siteDir.toAbsolutePath().normalize();
+        this.htmlFilter = htmlFilter;
         ResourceHandler files = new ResourceHandler() {
             @Override
             protected HttpContent.Factory newHttpContentFactory(ByteBufferPool.Sized pool) {
@@ -48,17 +63,36 @@ public final class StaticSiteHandler extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        boolean read = HttpMethod.GET.is(request.getMethod()) || HttpMethod.HEAD.is(request.getMethod());
+        Optional<Path> page = read ? htmlFile(Request.getPathInContext(request)) : Optional.empty();
+        if (page.isPresent()) {
+            return html(response, callback, HttpStatus.OK_200, Files.readString(page.get()));
+        }
         if (super.handle(request, response, callback)) {
             return true;
         }
         Path notFound = siteDir.resolve("404.html");
-        response.setStatus(HttpStatus.NOT_FOUND_404);
         if (Files.isRegularFile(notFound)) {
-            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
-            Content.Sink.write(response, true, Files.readString(notFound), callback);
-        } else {
-            Content.Sink.write(response, true, "Not found", callback);
+            return html(response, callback, HttpStatus.NOT_FOUND_404, Files.readString(notFound));
         }
+        response.setStatus(HttpStatus.NOT_FOUND_404);
+        Content.Sink.write(response, true, "Not found", callback);
+        return true;
+    }
+
+    /** The HTML file a path names ({@code /x/} is {@code /x/index.html}), if there is one inside the folder. */
+    private Optional<Path> htmlFile(String path) {
+        String relative = path.replaceFirst("^/+", "") + (path.endsWith("/") ? "index.html" : "");
+        Path file = siteDir.resolve(relative).normalize();
+        boolean html = file.getFileName() != null && file.getFileName().toString().endsWith(".html");
+        return html && file.startsWith(siteDir) && Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    private boolean html(Response response, Callback callback, int status, String html) {
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        Content.Sink.write(response, true, htmlFilter.apply(html), callback);
         return true;
     }
 }
