@@ -6,7 +6,8 @@
 #
 # Usage: benchmarks/leads-wrk.sh [seconds] [connections]    (defaults: 20 s, 16 connections, 2 wrk threads)
 #        BENCH_DELIVERY=true also runs the delivery worker (into a local Maildir) during the run;
-#        BENCH_JAVA_OPTS passes JVM options to the service.
+#        BENCH_JAVA_OPTS passes JVM options to the service; BENCH_WARMUP sets the warm-up seconds (default 10).
+# wrk runs on the same machine, so it takes CPU from the service: the figures are a lower bound.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 duration=${1:-20}
@@ -47,8 +48,8 @@ done
 port=$(sed -n 's/.*listening on http:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/service.out")
 [ -n "$port" ] || { echo "the lead service did not start:" >&2; cat "$work/service.err" >&2; exit 1; }
 
-# Warm the JIT up briefly; those leads are counted apart.
-BENCH_ORIGIN=$origin wrk -t2 -c"$connections" -d3s -s benchmarks/leads-post.lua "http://127.0.0.1:$port" > "$work/warmup.txt"
+# Warm the JIT up first (a cold JVM needs ~10 s to compile the request path); those leads are counted apart.
+BENCH_ORIGIN=$origin wrk -t2 -c"$connections" -d"${BENCH_WARMUP:-10}s" -s benchmarks/leads-post.lua "http://127.0.0.1:$port" > "$work/warmup.txt"
 # Requests wrk sent but whose answers it did not wait for when its time was up (still stored by the service).
 cut_off() { awk '/^sent / { s = $2 } /^status / { a += $3 } END { print s - a }' "$1"; }
 warm=$(sed -n 's/^status 303: //p' "$work/warmup.txt")
@@ -65,7 +66,7 @@ rows=$(sqlite3 "$work/var/leads.db" "select count(*) from leads")
 others=$(grep '^status ' "$work/wrk.txt" | grep -v '^status 303:' || true)
 
 echo
-echo "== lead service benchmark (SQLite, synchronous=FULL, $connections connections, ${duration}s, $(nproc) cores)"
+echo "== lead service benchmark (SQLite, synchronous=FULL, $connections connections, ${duration}s, $(nproc) cores, load average $(cut -d' ' -f1 /proc/loadavg))"
 awk -v n="$accepted" -v s="$seconds" 'BEGIN { printf "accepted leads/s: %.0f (%d answers 303 in %.1f s)\n", n / s, n, s }'
 echo "p99 latency: ${p99} ms"
 [ -z "$others" ] || echo "other answers: $others"
