@@ -37,13 +37,13 @@ printf "%-6s %-10s %10s %10s %12s\n" N tool wall_s cpu_s peak_MiB
 for n in "${sizes[@]}"; do
   work="$here/work/$n"
   rm -rf "$work" && mkdir -p "$work/ours/content" "$work/hugo/content"
-  # storysite: the example site's configuration, templates, services and pages, plus N synthetic stories
+  # storysite: the whole example site (its services and pages link to its own stories), plus N synthetic stories
   cp -r "$root/site.yaml" "$root/templates" "$root/assets" "$root/contact-forms" "$work/ours/"
-  cp -r "$root/content/services" "$root/content/pages" "$work/ours/content/"
+  cp -r "$root/content/services" "$root/content/pages" "$root/content/stories" "$work/ours/content/"
   python3 "$here/corpus.py" "$n" "$work/ours" 2>/dev/null
   # Hugo: the same Markdown files (it reads the same YAML front matter)
   cp -r "$here/hugo-site/." "$work/hugo/"
-  mkdir -p "$work/hugo/content/stories" && cp "$work/ours/content/stories/"*.md "$work/hugo/content/stories/"
+  mkdir -p "$work/hugo/content/stories" && cp "$work/ours/content/stories/verhaal-"*.md "$work/hugo/content/stories/"
 
   read -r ow oc om < <(measure java ${STORYSITE_JAVA_OPTS:-} -jar "$jar" build --source "$work/ours" --output "$work/ours-out")
   read -r hw hc hm < <(measure hugo --quiet --source "$work/hugo" --destination "$work/hugo-out")
