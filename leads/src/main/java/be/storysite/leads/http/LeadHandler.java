@@ -1,11 +1,13 @@
 package be.storysite.leads.http;
 
 import be.storysite.leads.store.StoredAnswer;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.Content;
@@ -47,7 +49,18 @@ public final class LeadHandler extends Handler.Abstract {
         }
         String formId = path.substring(PREFIX.length());
         String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
-        String body = Content.Source.asString(request, StandardCharsets.UTF_8);
+        String body;
+        try {
+            body = Content.Source.asString(request, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            if (e.getCause() instanceof TimeoutException) {
+                // MinimumDataRateHandler (or the idle timeout) gave up on a client that uploads too slowly.
+                Response.writeError(request, response, callback, HttpStatus.REQUEST_TIMEOUT_408,
+                        "the request body arrived too slowly");
+                return true;
+            }
+            throw e;
+        }
         RequestBody parsed;
         try {
             parsed = RequestBody.parse(contentType, body);
