@@ -36,7 +36,11 @@ public final class ServeMojo extends SiteMojo {
             // Ctrl-C ends Maven's JVM: close the preview on the way out so the lead store is closed cleanly.
             Thread closer = new Thread(() -> closeQuietly(preview), "storysite-preview-close");
             Runtime.getRuntime().addShutdownHook(closer);
-            preview.join();
+            try {
+                preview.join();
+            } finally {
+                removeHook(closer);
+            }
         } catch (DiagnosticException e) {
             throw new MojoFailureException("serve failed in step '" + e.step() + "':" + System.lineSeparator()
                     + e.diagnostics().stream().map(d -> d.format(sourcePath()))
@@ -59,6 +63,15 @@ public final class ServeMojo extends SiteMojo {
             log.report(result, "built", " (preview)");
         } catch (MojoFailureException e) {
             getLog().error(e.getMessage());
+        }
+    }
+
+    /** A JVM that outlives the goal (an IDE's embedded Maven, a daemon) must not keep the closed preview. */
+    private static void removeHook(Thread closer) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(closer);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or about to: nothing to undo
         }
     }
 
