@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The hidden context a form page posts beside the visible fields, and the names of those fields. The build renders
@@ -54,7 +53,6 @@ public record PageContext(String formVersion, String lang, String sourceUrl, Str
     public static final List<String> CARRIED = List.of(FORM_VERSION, LANG, SOURCE_URL, SOURCE_TITLE, SOURCE_KIND,
             SOURCE_SLUG, SOURCE_SERVICES, "utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content");
 
-    private static final Pattern CONTROLS = Pattern.compile("\\p{Cntrl}+");
     private static final int MAX_TEXT = 500;
     private static final int MAX_URL = 2000;
 
@@ -104,7 +102,25 @@ public record PageContext(String formVersion, String lang, String sourceUrl, Str
      * value may end up in a mail header.
      */
     public static String singleLine(String value, int max) {
-        String line = CONTROLS.matcher(value == null ? "" : value).replaceAll(" ").strip();
-        return line.length() <= max ? line : line.substring(0, max);
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        // A loop rather than a regex: this runs for every hidden field of every post.
+        StringBuilder line = new StringBuilder(Math.min(value.length(), max + 1));
+        boolean inControls = false;
+        for (int i = 0; i < value.length() && line.length() <= max; i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c)) {
+                if (!inControls) {
+                    line.append(' ');
+                }
+                inControls = true;
+            } else {
+                line.append(c);
+                inControls = false;
+            }
+        }
+        String stripped = line.toString().strip();
+        return stripped.length() <= max ? stripped : stripped.substring(0, max).strip();
     }
 }
