@@ -105,6 +105,19 @@ class ExampleSiteTest {
         assertThat(json).contains("\"id\":\"contact\"").contains(form.select("input[name=form_version]").val());
     }
 
+    @Test
+    void formResultPagesAreNotIndexedListedInTheFooterOrInTheSitemap() throws IOException {
+        Path site = out.resolve("site");
+        Document thanks = Jsoup.parse(site.resolve("bedankt/index.html").toFile());
+        assertThat(thanks.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+        Document home = Jsoup.parse(site.resolve("index.html").toFile());
+        assertThat(home.select("meta[name=robots]")).isEmpty();
+        assertThat(home.select(".footer-links a").eachAttr("href")).contains("/privacy/")
+                .doesNotContain("/bedankt/", "/niet-verzonden/");
+        assertThat(Files.readString(site.resolve("sitemap.xml"))).contains("<loc>https://www.vicinia.be/privacy/</loc>")
+                .doesNotContain("/bedankt/");
+    }
+
     /** Collects the checker's errors with the page they are on; warnings are advice, not failures. */
     static final class Collector implements ErrorHandler {
         final List<String> messages = new ArrayList<>();

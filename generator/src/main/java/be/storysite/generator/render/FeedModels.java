@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The data of the XML outputs: {@code feed} for {@code feed.ftlx} (Atom, one per language, newest stories) and
@@ -57,11 +58,11 @@ public final class FeedModels {
         return feed;
     }
 
-    /** One entry per HTML page except 404, with its alternates when it has translations. */
-    public List<Object> sitemap(List<PlannedPage> pages, PageModels models) {
+    /** One entry per HTML page except 404 and form result pages, with its alternates when it has translations. */
+    public List<Object> sitemap(List<PlannedPage> pages, PageModels models, Set<String> unlisted) {
         List<Object> entries = new ArrayList<>();
         for (PlannedPage page : pages) {
-            if (!page.html() || page.kind() == PageKind.NOT_FOUND) {
+            if (!page.html() || page.kind() == PageKind.NOT_FOUND || unlisted.contains(page.url())) {
                 continue;
             }
             Map<String, Object> entry = new LinkedHashMap<>();

@@ -99,8 +99,13 @@ public final class JsonLd {
         LanguageSite language = site.language(story.meta().lang());
         List<Object> about = new ArrayList<>();
         for (String slug : story.services()) {
-            language.service(slug).ifPresent(s -> about.add(Map.of("@type", "Service", "name", s.title(),
-                    "url", urls.absolute(urls.of(s)))));
+            language.service(slug).ifPresent(s -> {
+                Map<String, Object> service = new LinkedHashMap<>();
+                service.put("@type", "Service");
+                service.put("name", s.title());
+                service.put("url", urls.absolute(urls.of(s)));
+                about.add(service);
+            });
         }
         if (!about.isEmpty()) {
             article.put("about", about);

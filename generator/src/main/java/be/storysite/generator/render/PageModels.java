@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -35,16 +36,19 @@ public final class PageModels {
     private final Messages messages;
     private final JsonLd jsonLd;
     private final Map<String, Map<String, Object>> forms;
+    private final Set<String> unlisted;
     private final Map<String, Map<String, Object>> shared = new HashMap<>();
 
     /**
      * @param forms the contact form view per language; empty when the site has no contact form
+     * @param unlisted URLs of pages only reached through a form (thank-you and error pages): not in the footer,
+     *     not indexed
      * @param preview whether this is a preview build (banners, robots kept out)
      * @param buildDate JBake's {@code published_date}
      * @param version JBake's {@code version}: the generator's version
      */
     public PageModels(Site site, Urls urls, ContentViews views, Messages messages, Map<String, Map<String, Object>> forms,
-            boolean preview, Date buildDate, String version) {
+            Set<String> unlisted, boolean preview, Date buildDate, String version) {
         this.site = site;
         this.config = site.config();
         this.urls = urls;
@@ -52,6 +56,7 @@ public final class PageModels {
         this.messages = messages;
         this.jsonLd = new JsonLd(site, urls);
         this.forms = Map.copyOf(forms);
+        this.unlisted = Set.copyOf(unlisted);
         for (LanguageSite language : site.languages()) {
             shared.put(language.code(), shared(language, preview, buildDate, version));
         }
@@ -111,6 +116,7 @@ public final class PageModels {
         m.put("featured_stories", views.of(language.featured(config.featuredCount())));
         m.put("services", views.of(language.services()));
         m.put("pages", views.of(language.pages()));
+        m.put("footer_pages", views.of(language.pages().stream().filter(p -> !unlisted.contains(urls.of(p))).toList()));
         m.put("taxonomies", language.taxonomies().stream().map(t -> taxonomy(t, lang)).toList());
         m.put("preview", preview);
         // JBake's names, so that templates written for JBake work unchanged.
@@ -208,6 +214,7 @@ public final class PageModels {
         p.put("full_title", page.kind() == PageKind.HOME ? title : title + " | " + config.language(lang).title());
         p.put("description", description);
         p.put("kind", page.kind().label());
+        p.put("noindex", unlisted.contains(page.url()));
         p.put("lang", lang);
         p.put("locale", config.language(lang).tag());
         p.put("og_type", content instanceof Story ? "article" : "website");

@@ -62,16 +62,21 @@ public final class RenderStep implements Step<RenderInput, Map<String, Integer>>
         Map<String, Map<String, Object>> forms = new HashMap<>();
         Set<String> written = new HashSet<>();
         input.pages().forEach(p -> written.add(p.url()));
+        Set<String> unlisted = new HashSet<>();
         input.form().ifPresent(form -> {
+            for (String lang : site.config().languageCodes()) {
+                unlisted.add(form.thankYouPage(lang));
+                unlisted.add(form.errorPage(lang));
+            }
             site.config().languageCodes().forEach(l -> forms.put(l, FormView.of(form, l,
                     site.config().leadsEndpoint())));
             input.out().write("_forms/" + form.id() + ".json", form.toJson().getBytes(StandardCharsets.UTF_8));
             written.add("/_forms/" + form.id() + ".json");
         });
-        PageModels models = new PageModels(site, urls, views, messages, forms, context.options().preview(),
+        PageModels models = new PageModels(site, urls, views, messages, forms, unlisted, context.options().preview(),
                 buildDate, version);
         FeedModels feeds = new FeedModels(site, urls, views);
-        List<Object> sitemap = feeds.sitemap(input.pages(), models);
+        List<Object> sitemap = feeds.sitemap(input.pages(), models, unlisted);
         HtmlPostProcessor post = new HtmlPostProcessor(written, input.assets(), new ImageSizes(),
                 new LinkLocator(templatesDir), site.config().baseUrl());
         Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
