@@ -36,10 +36,26 @@ public final class SwappedOutput implements OutputSink {
         Path parent = absolute.getParent();
         try {
             Files.createDirectories(parent);
+            removeLeftovers(parent, absolute.getFileName().toString());
             Path temporary = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".building-");
             return new SwappedOutput(absolute, temporary);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Removes the temporary folders of builds that were killed before they could clean up (a crash, Ctrl-C):
+     * they are never the output, so they only waste space.
+     */
+    private static void removeLeftovers(Path parent, String name) throws IOException {
+        try (var siblings = Files.list(parent)) {
+            for (Path sibling : siblings.toList()) {
+                String n = sibling.getFileName().toString();
+                if (n.startsWith("." + name + ".building-") || n.startsWith("." + name + ".previous-")) {
+                    deleteTree(sibling);
+                }
+            }
         }
     }
 
