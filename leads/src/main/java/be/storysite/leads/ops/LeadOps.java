@@ -1,6 +1,7 @@
 package be.storysite.leads.ops;
 
 import be.storysite.leads.model.DeliveryJob;
+import be.storysite.leads.store.DeliveryAttempt;
 import be.storysite.leads.store.LeadStore;
 import be.storysite.leads.store.StoredLead;
 import java.io.Writer;
@@ -41,6 +42,11 @@ public final class LeadOps {
         LeadCsv csv = new LeadCsv(out);
         store.forEach(csv::write);
         csv.close();
+    }
+
+    /** The delivery audit of one lead (every attempt, its outcome and the server's reply). */
+    public List<DeliveryAttempt> attempts(String leadId) {
+        return store.attempts(leadId);
     }
 
     /** Queues the lead's notification again; empty when no lead has this id. */

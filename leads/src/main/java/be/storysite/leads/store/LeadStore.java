@@ -187,6 +187,24 @@ public final class LeadStore implements AutoCloseable {
         });
     }
 
+    /** The delivery audit of a lead, oldest first: every attempt's outcome and reply. */
+    public List<DeliveryAttempt> attempts(String leadId) {
+        return database.read(c -> {
+            List<DeliveryAttempt> attempts = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement("SELECT job_id, attempted_at, outcome, recipient, reply "
+                    + "FROM delivery_attempts WHERE lead_id = ? ORDER BY id")) {
+                select.setString(1, leadId);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        attempts.add(new DeliveryAttempt(rows.getLong(1), Instant.ofEpochMilli(rows.getLong(2)),
+                                rows.getString(3), rows.getString(4), rows.getString(5)));
+                    }
+                }
+            }
+            return attempts;
+        });
+    }
+
     /** The delivery backlog at {@code now}. */
     public Backlog backlog(Instant now) {
         return database.read(c -> {

@@ -3,6 +3,7 @@ package be.storysite.leads.store;
 import static be.storysite.leads.store.TestLeads.lead;
 import static be.storysite.leads.store.TestLeads.managerMail;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import be.storysite.leads.delivery.DeliveryQueue;
 import be.storysite.leads.delivery.DeliveryQueue.Claimed;
@@ -74,7 +75,13 @@ class JdbcDeliveryQueueTest {
             assertThat(queue.claim("w", 10, LEASE, T0.plus(Duration.ofDays(9)))).isEmpty();
             assertThat(store.backlog(T0)).isEqualTo(new Backlog(0, 1, Duration.ZERO));
             assertThat(store.find("L2").orElseThrow().jobs().get(0).state()).isEqualTo(DeliveryState.DELIVERED);
-            assertThat(LeadStoreTest.rows(store, "delivery_attempts")).isEqualTo(3);
+            assertThat(store.attempts("L1")).extracting(DeliveryAttempt::outcome, DeliveryAttempt::reply)
+                    .containsExactly(tuple("RETRY", "421 try later"), tuple("DEAD", "gave up after 48 h"));
+            assertThat(store.attempts("L2")).singleElement().satisfies(a -> {
+                assertThat(a.outcome()).isEqualTo("DELIVERED");
+                assertThat(a.recipient()).isEqualTo("an@vicinia.example");
+                assertThat(a.at()).isEqualTo(T0.plusSeconds(1));
+            });
         }
     }
 
