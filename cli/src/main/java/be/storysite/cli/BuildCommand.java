@@ -3,12 +3,15 @@ package be.storysite.cli;
 import be.storysite.generator.BuildOptions;
 import be.storysite.generator.BuildResult;
 import be.storysite.generator.SiteGenerator;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code storysite build}: the site into {@code --output}, replacing it only when the build succeeds. */
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -17,6 +20,9 @@ final class BuildCommand implements Callable<Integer> {
 
     @Mixin
     SourceOptions site;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--output", paramLabel = "DIR", defaultValue = "target/site",
             description = "where the site is written, relative to the current folder; default: ${DEFAULT-VALUE}")
@@ -35,7 +41,8 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         BuildOptions options = new BuildOptions(site.source(), output.toAbsolutePath().normalize(), drafts, future,
                 Optional.ofNullable(baseUrl), false, true);
-        BuildResult result = new SiteGenerator().build(options, ConsoleProgress.forStderr());
-        return new BuildReport(site.source(), System.err).print(result, "built");
+        PrintWriter err = spec.commandLine().getErr();
+        BuildResult result = new SiteGenerator().build(options, ConsoleProgress.on(err));
+        return new BuildReport(site.source(), err).print(result, false);
     }
 }

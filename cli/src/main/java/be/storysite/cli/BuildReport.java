@@ -2,7 +2,7 @@ package be.storysite.cli;
 
 import be.storysite.core.diagnostic.Diagnostic;
 import be.storysite.generator.BuildResult;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,15 +19,19 @@ import java.util.stream.Collectors;
 final class BuildReport {
 
     private final Path site;
-    private final PrintStream err;
+    private final PrintWriter err;
 
-    BuildReport(Path site, PrintStream err) {
+    BuildReport(Path site, PrintWriter err) {
         this.site = site;
         this.err = err;
     }
 
-    /** Prints everything and returns the exit status: 0 without errors, 1 with. */
-    int print(BuildResult result, String verb) {
+    /**
+     * Prints everything and returns the exit status: 0 without errors, 1 with.
+     *
+     * @param check whether this was {@code storysite check} (nothing written) rather than a build
+     */
+    int print(BuildResult result, boolean check) {
         for (Diagnostic warning : result.warnings()) {
             err.println(warning.format(site));
         }
@@ -35,21 +39,17 @@ final class BuildReport {
             err.println(error.format(site));
         }
         if (!result.ok()) {
-            err.printf("%s failed: %d error(s), %d warning(s), in %d ms; %s%n", verb, result.errors().size(),
-                    result.warnings().size(), result.millis(),
-                    verb.equals("check") ? "fix the errors above" : "the previous output was left untouched");
+            err.printf("%s failed: %d error(s), %d warning(s), in %d ms; %s%n", check ? "check" : "build",
+                    result.errors().size(), result.warnings().size(), result.millis(),
+                    check ? "fix the errors above" : "the previous output was left untouched");
+            err.flush();
             return ExitCodes.CONTENT_ERRORS;
         }
-        err.printf("%s %d pages (%s), %d warning(s), in %d ms%s%n", verb, result.pages(), perType(result.pagesByType()),
-                result.warnings().size(), result.millis(),
-                verb.equals("check") ? "; nothing written" : " -> " + shown(result.output()));
+        err.printf("%s %d pages (%s), %d warning(s), in %d ms%s%n", check ? "checked" : "built", result.pages(),
+                perType(result.pagesByType()), result.warnings().size(), result.millis(),
+                check ? "; nothing written" : " -> " + ShownPath.of(result.output()));
+        err.flush();
         return ExitCodes.OK;
-    }
-
-    private String shown(Path output) {
-        Path abs = output.toAbsolutePath().normalize();
-        Path cwd = Path.of("").toAbsolutePath();
-        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
     }
 
     private static String perType(Map<String, Integer> pages) {

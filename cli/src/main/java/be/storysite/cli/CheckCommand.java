@@ -3,11 +3,14 @@ package be.storysite.cli;
 import be.storysite.generator.BuildOptions;
 import be.storysite.generator.BuildResult;
 import be.storysite.generator.SiteGenerator;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code storysite check}: everything {@code build} validates (front matter, links, images, forms and routing,
@@ -20,11 +23,15 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     SourceOptions site;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
         Path unused = site.source().resolve("target/check");
         BuildOptions options = new BuildOptions(site.source(), unused, false, false, Optional.empty(), false, false);
-        BuildResult result = new SiteGenerator().build(options, ConsoleProgress.forStderr());
-        return new BuildReport(site.source(), System.err).print(result, "check");
+        PrintWriter err = spec.commandLine().getErr();
+        BuildResult result = new SiteGenerator().build(options, ConsoleProgress.on(err));
+        return new BuildReport(site.source(), err).print(result, true);
     }
 }

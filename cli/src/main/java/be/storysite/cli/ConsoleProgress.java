@@ -1,7 +1,7 @@
 package be.storysite.cli;
 
 import be.storysite.generator.BuildListener;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 
 /**
  * Shows a long build's progress: on a terminal a bar redrawn in place ({@code render [#####     ] 512/1000}),
@@ -12,18 +12,18 @@ final class ConsoleProgress implements BuildListener {
     private static final int WIDTH = 30;
     private static final long LOG_INTERVAL_NANOS = 2_000_000_000L;
 
-    private final PrintStream out;
+    private final PrintWriter out;
     private final boolean terminal;
     private long lastDraw;
 
-    ConsoleProgress(PrintStream out, boolean terminal) {
+    ConsoleProgress(PrintWriter out, boolean terminal) {
         this.out = out;
         this.terminal = terminal;
     }
 
-    /** A progress display for stderr, a bar only when a person is watching a terminal. */
-    static ConsoleProgress forStderr() {
-        return new ConsoleProgress(System.err, System.console() != null && System.getenv("CI") == null);
+    /** A progress display on the command's error stream, a bar only when a person is watching a terminal. */
+    static ConsoleProgress on(PrintWriter err) {
+        return new ConsoleProgress(err, System.console() != null && System.getenv("CI") == null);
     }
 
     @Override
@@ -42,6 +42,7 @@ final class ConsoleProgress implements BuildListener {
             }
         } else if (!last && now - lastDraw > LOG_INTERVAL_NANOS && total > 0) {
             out.printf("%s: %d/%d%n", step, done, total);
+            out.flush();
             lastDraw = now;
         }
     }

@@ -3,10 +3,13 @@ package be.storysite.cli;
 import be.storysite.core.diagnostic.DiagnosticException;
 import be.storysite.preview.Preview;
 import be.storysite.preview.PreviewOptions;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code storysite serve}: the preview. Drafts, future-dated and not-yet-approved stories are shown, each with a
@@ -20,22 +23,27 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     SourceOptions site;
 
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--port", defaultValue = "8080", description = "the port to listen on; default: ${DEFAULT-VALUE}")
     int port;
 
     @Override
     public Integer call() throws Exception {
-        BuildReport report = new BuildReport(site.source(), System.err);
-        try (Preview preview = Preview.start(PreviewOptions.of(site.source(), port), ConsoleProgress.forStderr(),
-                result -> report.print(result, "built"))) {
+        PrintWriter err = spec.commandLine().getErr();
+        BuildReport report = new BuildReport(site.source(), err);
+        try (Preview preview = Preview.start(PreviewOptions.of(site.source(), port), ConsoleProgress.on(err),
+                result -> report.print(result, false))) {
             String local = "http://localhost:" + preview.uri().getPort() + "/";
-            System.err.println("serving " + local + "  (mail: " + local + "_dev/mail, stop with Ctrl-C)");
+            err.println("serving " + local + "  (mail: " + local + "_dev/mail; rebuilds and reloads the browser on "
+                    + "every save; stop with Ctrl-C)");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(preview)));
             preview.join();
             return ExitCodes.OK;
         } catch (DiagnosticException e) {
-            e.diagnostics().forEach(d -> System.err.println(d.format(site.source())));
-            System.err.println("serve failed in step '" + e.step() + "': fix the errors above");
+            e.diagnostics().forEach(d -> err.println(d.format(site.source())));
+            err.println("serve failed in step '" + e.step() + "': fix the errors above");
             return ExitCodes.CONTENT_ERRORS;
         }
     }
