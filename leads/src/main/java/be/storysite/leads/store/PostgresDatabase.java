@@ -33,6 +33,10 @@ public final class PostgresDatabase implements Database {
         config.setMaximumPoolSize(Math.max(2, settings.poolSize()));
         config.setConnectionTimeout(Math.max(250, settings.lockTimeout().toMillis()));
         config.setAutoCommit(false);
+        // A visitor must not wait forever behind a lock (e.g. a long-running operator command): fail with a 503.
+        long lockMillis = settings.lockTimeout().toMillis();
+        config.setConnectionInitSql("SET lock_timeout = " + lockMillis + "; SET statement_timeout = "
+                + (lockMillis * 4 + 10_000));
         // Fail at once when PostgreSQL is down, rather than blocking start-up (the CLI reports it).
         config.setInitializationFailTimeout(1);
         HikariDataSource pool;
@@ -63,7 +67,9 @@ public final class PostgresDatabase implements Database {
             lastWriteFailed.set(false);
             return result;
         } catch (StoreException e) {
-            lastWriteFailed.set(!(e.getCause() instanceof SQLException sql) || isConnectionProblem(sql));
+            // Any database error on a write (down, lock timeout, disk full, permissions) means leads cannot be
+            // stored right now; /healthz says so until a write succeeds again.
+            lastWriteFailed.set(true);
             throw e;
         }
     }
@@ -86,12 +92,6 @@ public final class PostgresDatabase implements Database {
         } catch (SQLException e) {
             throw new StoreException("the database is unavailable: " + e.getMessage(), e);
         }
-    }
-
-    /** SQLSTATE class 08 (connection exception), 53 (insufficient resources), 57 (operator intervention). */
-    private static boolean isConnectionProblem(SQLException e) {
-        String state = e.getSQLState();
-        return state == null || state.startsWith("08") || state.startsWith("53") || state.startsWith("57");
     }
 
     @Override

@@ -3,6 +3,8 @@ package be.storysite.leads.http;
 import static be.storysite.leads.http.TestService.validForm;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.storysite.leads.store.DatabaseSettings;
+import be.storysite.leads.store.TestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
@@ -11,13 +13,14 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * When the database cannot take the lead, the visitor gets a 503 that offers the routed manager's address, never
- * a thank-you; and {@code /healthz} says so. The failure is real: another process holds SQLite's write lock longer
- * than the service's lock timeout.
+ * a thank-you; and {@code /healthz} says so. The failure is real: another connection holds a lock (SQLite's write
+ * lock, or PostgreSQL's exclusive lock on the leads table) longer than the service's lock timeout.
  */
 class StorageFailureTest {
 
@@ -26,13 +29,24 @@ class StorageFailureTest {
     @TempDir
     Path temp;
 
-    @Test
-    void whileTheDatabaseIsUnavailablePostsGet503WithTheManagersAddress() throws Exception {
-        try (TestService service = TestService.start(temp, TestService.GENEROUS_RATE,
-                "database: {lock_timeout_ms: 200}\ndelivery: {enabled: false}\n");
-             Connection other = DriverManager.getConnection("jdbc:sqlite:" + temp.resolve("var/leads.db"));
+    private static String database(DatabaseSettings settings) {
+        String credentials = settings.user().isEmpty() ? ""
+                : ", user: \"" + settings.user() + "\", password: \"" + settings.password() + "\"";
+        return "database: {url: \"" + settings.url() + "\"" + credentials + ", lock_timeout_ms: 300}\n";
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void whileTheDatabaseIsUnavailablePostsGet503WithTheManagersAddress(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.create(kind, temp);
+             TestService service = TestService.start(temp, TestService.GENEROUS_RATE,
+                     database(db.settings()) + "delivery: {enabled: false}\n");
+             Connection other = DriverManager.getConnection(db.settings().url(), db.settings().user(),
+                     db.settings().password());
              Statement blocker = other.createStatement()) {
-            blocker.execute("BEGIN IMMEDIATE");
+            // SQLite: take the write lock; PostgreSQL: lock the leads table, in a transaction that stays open.
+            blocker.execute(kind == TestDatabase.Kind.SQLITE ? "BEGIN IMMEDIATE"
+                    : "BEGIN; LOCK TABLE leads IN ACCESS EXCLUSIVE MODE");
 
             HttpResponse<String> form = service.postForm("contact", validForm());
             assertThat(form.statusCode()).isEqualTo(503);
