@@ -8,6 +8,9 @@ import be.storysite.generator.assets.AssetsStep;
 import be.storysite.generator.config.ConfigStep;
 import be.storysite.generator.config.SiteConfig;
 import be.storysite.generator.contactform.FormsStep;
+import be.storysite.generator.jbake.JBakeLoadStep;
+import be.storysite.generator.jbake.JBakeProject;
+import be.storysite.generator.jbake.JBakeRenderStep;
 import be.storysite.generator.load.LoadStep;
 import be.storysite.generator.load.SourceFile;
 import be.storysite.generator.model.ModelStep;
@@ -29,6 +32,7 @@ import be.storysite.generator.write.SwappedOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,9 +43,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Builds a site: the pipeline {@code config → load → parse → model → forms → plan → assets → render → write}.
+ * Builds a site: the pipeline {@code config → load → parse → model → forms → plan → assets → render → write};
+ * a JBake project ({@code jbake.properties}, no {@code site.yaml}) goes {@code load → render → write} with
+ * JBake's layout and data model.
  *
  * <pre>{@code
  * BuildResult result = new SiteGenerator().build(BuildOptions.of(Path.of("."), Path.of("target/site")),
@@ -74,37 +81,65 @@ public final class SiteGenerator {
         ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
         BuildContext context = new BuildContext(options, problems, listener, LocalDate.now(clock), pool);
         Map<String, Integer> pages = Map.of();
-        OutputSink out = null;
+        AtomicReference<OutputSink> out = new AtomicReference<>();
         boolean committed = false;
         try {
             checkOutput(options, problems);
             Pipeline pipeline = new Pipeline(context);
             pipeline.stopOnErrors("options");
-            SiteConfig config = pipeline.run(new ConfigStep(), null);
-            List<SourceFile> files = pipeline.run(new LoadStep(), config);
-            List<ParsedFile> parsed = pipeline.run(new ParseStep(new MarkdownRenderer()), files);
-            Site site = pipeline.run(new ModelStep(config), parsed);
-            Optional<FormDefinition> form = pipeline.run(new FormsStep(), config);
-            pipeline.stopOnErrors("model");
-            List<PlannedPage> plan = pipeline.run(new PlanStep(), site);
-            pipeline.stopOnErrors("plan");
-            out = options.writeOutput() ? SwappedOutput.beside(options.output()) : new DiscardingOutput();
-            AssetIndex assets = pipeline.run(new AssetsStep(), out);
-            pages = pipeline.run(new RenderStep(version(), Date.from(clock.instant())),
-                    new RenderInput(site, plan, assets, form, out));
-            pipeline.stopOnErrors("render");
-            pipeline.run(new PublishStep(), out);
+            pages = isJBakeProject(options.source()) ? jbake(pipeline, options, out) : storysite(pipeline, options, out);
+            pipeline.run(new PublishStep(), out.get());
             committed = true;
         } catch (StepFailed stopped) {
             // the errors are in problems; the previous output stays untouched
         } finally {
-            if (out != null && !committed) {
-                out.discard();
+            if (out.get() != null && !committed) {
+                out.get().discard();
             }
             pool.shutdown();
         }
         return new BuildResult(committed || !options.writeOutput() ? pages : Map.of(), problems.warnings(),
                 problems.errors(), (System.nanoTime() - start) / 1_000_000, options.output());
+    }
+
+    /** The storysite pipeline: config → load → parse → model → forms → plan → assets → render. */
+    private Map<String, Integer> storysite(Pipeline pipeline, BuildOptions options, AtomicReference<OutputSink> out) {
+        SiteConfig config = pipeline.run(new ConfigStep(), null);
+        List<SourceFile> files = pipeline.run(new LoadStep(), config);
+        List<ParsedFile> parsed = pipeline.run(new ParseStep(new MarkdownRenderer()), files);
+        Site site = pipeline.run(new ModelStep(config), parsed);
+        Optional<FormDefinition> form = pipeline.run(new FormsStep(), config);
+        pipeline.stopOnErrors("model");
+        List<PlannedPage> plan = pipeline.run(new PlanStep(), site);
+        pipeline.stopOnErrors("plan");
+        out.set(output(options));
+        AssetIndex assets = pipeline.run(new AssetsStep(), out.get());
+        Map<String, Integer> pages = pipeline.run(new RenderStep(version(), Date.from(clock.instant())),
+                new RenderInput(site, plan, assets, form, out.get()));
+        pipeline.stopOnErrors("render");
+        return pages;
+    }
+
+    /**
+     * A JBake project (a {@code jbake.properties} and no {@code site.yaml}) is built the way JBake 2.7 bakes it:
+     * load → render, with JBake's layout, URLs and data model (see {@code be.storysite.generator.jbake}).
+     */
+    private Map<String, Integer> jbake(Pipeline pipeline, BuildOptions options, AtomicReference<OutputSink> out) {
+        JBakeProject project = pipeline.run(new JBakeLoadStep(), null);
+        pipeline.stopOnErrors("load");
+        out.set(output(options));
+        Map<String, Integer> pages = pipeline.run(new JBakeRenderStep(version(), Date.from(clock.instant())),
+                new JBakeRenderStep.Input(project, out.get()));
+        pipeline.stopOnErrors("render");
+        return pages;
+    }
+
+    private static boolean isJBakeProject(Path source) {
+        return !Files.exists(source.resolve("site.yaml")) && Files.exists(source.resolve("jbake.properties"));
+    }
+
+    private static OutputSink output(BuildOptions options) {
+        return options.writeOutput() ? SwappedOutput.beside(options.output()) : new DiscardingOutput();
     }
 
     /** Refuses an output folder that holds the sources: replacing it would delete the site. */

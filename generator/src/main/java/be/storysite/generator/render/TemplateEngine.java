@@ -41,6 +41,14 @@ public final class TemplateEngine {
     private final Map<String, Optional<Template>> found = new ConcurrentHashMap<>();
 
     public TemplateEngine(Path directory) {
+        this(directory, false);
+    }
+
+    /**
+     * @param jbake format like JBake does: numbers in the default locale's style ({@code 5,400}), the JVM's
+     *     locale; otherwise numbers print as computers write them ({@code 2024}) and each page sets its locale
+     */
+    public TemplateEngine(Path directory, boolean jbake) {
         this.directory = directory;
         configuration = new Configuration(Configuration.VERSION_2_3_34);
         try {
@@ -56,7 +64,9 @@ public final class TemplateEngine {
         configuration.setWrapUncheckedExceptions(true);
         configuration.setFallbackOnNullLoopVariable(false);
         configuration.setAPIBuiltinEnabled(false);
-        configuration.setNumberFormat("computer"); // 2024, not 2.024
+        if (!jbake) {
+            configuration.setNumberFormat("computer"); // 2024, not 2.024
+        }
         configuration.setTimeZone(TimeZone.getTimeZone("UTC")); // content dates are days, stored at UTC midnight
         // A build reads each template once; never look for changes while it runs.
         configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
@@ -71,8 +81,19 @@ public final class TemplateEngine {
         return found.computeIfAbsent(name, this::load);
     }
 
+    /** The template in file {@code fileName} (JBake names templates by file, e.g. {@code post.ftl}). */
+    public Optional<Template> findFile(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? find(fileName) : found.computeIfAbsent(fileName, n -> load(n.substring(0, dot),
+                List.of(n.substring(dot))));
+    }
+
     private Optional<Template> load(String name) {
-        for (String extension : EXTENSIONS) {
+        return load(name, EXTENSIONS);
+    }
+
+    private Optional<Template> load(String name, List<String> extensions) {
+        for (String extension : extensions) {
             if (Files.isRegularFile(directory.resolve(name + extension))) {
                 try {
                     return Optional.of(configuration.getTemplate(name + extension));
