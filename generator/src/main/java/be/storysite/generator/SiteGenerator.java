@@ -19,6 +19,7 @@ import be.storysite.generator.parse.MarkdownRenderer;
 import be.storysite.generator.parse.ParseStep;
 import be.storysite.generator.parse.ParsedFile;
 import be.storysite.generator.pipeline.BuildContext;
+import be.storysite.generator.pipeline.BuildStamp;
 import be.storysite.generator.pipeline.Pipeline;
 import be.storysite.generator.pipeline.StepFailed;
 import be.storysite.generator.render.PlanStep;
@@ -114,7 +115,7 @@ public final class SiteGenerator {
         pipeline.stopOnErrors("plan");
         out.set(output(options));
         AssetIndex assets = pipeline.run(new AssetsStep(), out.get());
-        Map<String, Integer> pages = pipeline.run(new RenderStep(version(), Date.from(clock.instant())),
+        Map<String, Integer> pages = pipeline.run(new RenderStep(stamp()),
                 new RenderInput(site, plan, assets, form, out.get()));
         pipeline.stopOnErrors("render");
         return pages;
@@ -128,7 +129,7 @@ public final class SiteGenerator {
         JBakeProject project = pipeline.run(new JBakeLoadStep(), null);
         pipeline.stopOnErrors("load");
         out.set(output(options));
-        Map<String, Integer> pages = pipeline.run(new JBakeRenderStep(version(), Date.from(clock.instant())),
+        Map<String, Integer> pages = pipeline.run(new JBakeRenderStep(stamp()),
                 new JBakeRenderStep.Input(project, out.get()));
         pipeline.stopOnErrors("render");
         return pages;
@@ -157,6 +158,10 @@ public final class SiteGenerator {
                         "choose an output folder outside the sources, e.g. target/site");
             }
         }
+    }
+
+    private BuildStamp stamp() {
+        return new BuildStamp(version(), Date.from(clock.instant()));
     }
 
     /** This generator's version, for JBake's {@code version} in templates. */

@@ -2,13 +2,13 @@ package be.storysite.generator.jbake;
 
 import be.storysite.core.diagnostic.SourcePosition;
 import be.storysite.generator.pipeline.BuildContext;
+import be.storysite.generator.pipeline.BuildStamp;
 import be.storysite.generator.pipeline.Step;
 import be.storysite.generator.render.TemplateEngine;
 import be.storysite.generator.write.OutputSink;
 import freemarker.template.Template;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,12 +29,10 @@ public final class JBakeRenderStep implements Step<JBakeRenderStep.Input, Map<St
     public record Input(JBakeProject project, OutputSink out) {
     }
 
-    private final String version;
-    private final Date buildDate;
+    private final BuildStamp stamp;
 
-    public JBakeRenderStep(String version, Date buildDate) {
-        this.version = version;
-        this.buildDate = buildDate;
+    public JBakeRenderStep(BuildStamp stamp) {
+        this.stamp = stamp;
     }
 
     @Override
@@ -48,7 +46,7 @@ public final class JBakeRenderStep implements Step<JBakeRenderStep.Input, Map<St
         Path templatesDir = context.source().resolve(project.config().get("template.folder"));
         TemplateEngine engine = new TemplateEngine(templatesDir, true);
         project.copies().forEach((path, file) -> input.out().copy(file, path));
-        JBakeModel shared = new JBakeModel(project, context.today(), buildDate, version);
+        JBakeModel shared = new JBakeModel(project, context.today(), stamp.date(), stamp.version());
         List<JBakeOutput> outputs = new JBakePlanner(project, context.today()).plan(shared);
         Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
         Set<String> reported = ConcurrentHashMap.newKeySet();

@@ -7,6 +7,7 @@ import be.storysite.generator.contactform.FormView;
 import be.storysite.generator.model.Content;
 import be.storysite.generator.model.Site;
 import be.storysite.generator.pipeline.BuildContext;
+import be.storysite.generator.pipeline.BuildStamp;
 import be.storysite.generator.pipeline.Step;
 import be.storysite.generator.pipeline.StepFailed;
 import be.storysite.generator.postprocess.HtmlPostProcessor;
@@ -16,7 +17,6 @@ import be.storysite.generator.postprocess.PageSource;
 import freemarker.template.Template;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -33,12 +33,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class RenderStep implements Step<RenderInput, Map<String, Integer>> {
 
-    private final String version;
-    private final Date buildDate;
+    private final BuildStamp stamp;
 
-    public RenderStep(String version, Date buildDate) {
-        this.version = version;
-        this.buildDate = buildDate;
+    public RenderStep(BuildStamp stamp) {
+        this.stamp = stamp;
     }
 
     @Override
@@ -74,7 +72,7 @@ public final class RenderStep implements Step<RenderInput, Map<String, Integer>>
             written.add("/_forms/" + form.id() + ".json");
         });
         PageModels models = new PageModels(site, urls, views, messages, forms, unlisted, context.options().preview(),
-                buildDate, version);
+                stamp.date(), stamp.version());
         FeedModels feeds = new FeedModels(site, urls, views);
         List<Object> sitemap = feeds.sitemap(input.pages(), models, unlisted);
         HtmlPostProcessor post = new HtmlPostProcessor(written, input.assets(), new ImageSizes(),
