@@ -201,6 +201,19 @@ class DiagnosticsTest {
     }
 
     @Test
+    void aMissingUiStringFallsBackToTheDefaultLanguageWithAWarning() throws Exception {
+        java.nio.file.Path fr = site.source().resolve("templates/i18n/messages_fr.properties");
+        java.nio.file.Files.writeString(fr, java.nio.file.Files.readString(fr).replaceAll("(?m)^nav_services=.*\n", ""));
+        site.story("haacht");
+
+        BuildResult result = site.buildOk();
+
+        assertThat(site.headlines(result.warnings())).containsExactly("templates/i18n/messages_fr.properties: "
+                + "warning: UI strings not translated into 'fr': nav_services");
+        assertThat(site.html("fr/index.html").select("nav.site-nav a").eachText()).contains("Diensten");
+    }
+
+    @Test
     void siteYamlIsCheckedLikeContent() {
         site.file("site.yaml", "title: X\npagination: veel\nlanguages:\n  nl:\n    name: Nederlands\n    locale: nl-BE\n");
 
