@@ -4,6 +4,7 @@ import be.storysite.core.diagnostic.DiagnosticException;
 import be.storysite.generator.BuildResult;
 import be.storysite.preview.Preview;
 import be.storysite.preview.PreviewOptions;
+import java.net.BindException;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -50,7 +51,8 @@ public final class ServeMojo extends SiteMojo {
             throw new MojoExecutionException("interrupted while serving", e);
         } catch (Exception e) {
             throw new MojoExecutionException("the preview on port " + port + " failed: " + e.getMessage()
-                    + " (is the port free? choose another with -Dstorysite.port=...)", e);
+                    + (causedBy(e, BindException.class) ? "; the port is taken: choose another with -Dstorysite.port=..."
+                            : ""), e);
         }
     }
 
@@ -73,6 +75,15 @@ public final class ServeMojo extends SiteMojo {
         } catch (IllegalStateException shuttingDown) {
             // the hook is running or about to: nothing to undo
         }
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void closeQuietly(Preview preview) {

@@ -1,7 +1,9 @@
 package be.storysite.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,6 +59,20 @@ class ServeMojoTest {
             serving.interrupt();
         }
         assertThat(ended.get(30, TimeUnit.SECONDS)).isNotNull().hasMessage("interrupted while serving");
+    }
+
+    @Test
+    void aTakenPortFailsTheGoalSayingSo() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            ServeMojo mojo = new ServeMojo();
+            mojo.source = ExampleSite.copyTo(tmp.resolve("site")).toFile();
+            mojo.port = taken.getLocalPort();
+            mojo.setLog(new RecordingLog());
+
+            assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                    .hasMessageStartingWith("the preview on port " + taken.getLocalPort() + " failed: ")
+                    .hasMessageEndingWith("; the port is taken: choose another with -Dstorysite.port=...");
+        }
     }
 
     private static String awaitServingUrl(RecordingLog log, CompletableFuture<Throwable> ended) throws Exception {
