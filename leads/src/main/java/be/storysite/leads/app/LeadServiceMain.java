@@ -4,6 +4,7 @@ import be.storysite.core.diagnostic.DiagnosticException;
 import be.storysite.leads.config.LeadsConfig;
 import be.storysite.leads.config.LeadsConfigLoader;
 import be.storysite.leads.store.StoreException;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -40,6 +41,11 @@ public final class LeadServiceMain {
             return;
         } catch (StoreException e) {
             System.err.println("error: " + e.getMessage());
+            System.exit(1);
+            return;
+        } catch (IOException e) {
+            System.err.println("error: cannot listen: " + e.getMessage()
+                    + " (is another process using the port? set http.port or STORYSITE_LEADS_PORT)");
             System.exit(1);
             return;
         }
