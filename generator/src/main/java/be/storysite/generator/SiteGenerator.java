@@ -145,6 +145,9 @@ public final class SiteGenerator {
 
     /** Refuses an output folder that holds the sources: replacing it would delete the site. */
     private static void checkOutput(BuildOptions options, Diagnostics problems) {
+        if (!options.writeOutput()) {
+            return; // a check-only build never touches its output folder
+        }
         Path source = options.source().toAbsolutePath().normalize();
         Path output = options.output().toAbsolutePath().normalize();
         if (source.startsWith(output)) {
