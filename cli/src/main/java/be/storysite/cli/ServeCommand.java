@@ -14,10 +14,13 @@ import picocli.CommandLine.Spec;
 /**
  * {@code storysite serve}: the preview. Drafts, future-dated and not-yet-approved stories are shown, each with a
  * banner saying why it would not be published; the contact form works (leads in {@code var/leads.db}, mail in the
- * Maildir {@code var/mail/}, readable at {@code /_dev/mail}).
+ * Maildir {@code var/mail/}, readable at {@code /_dev/mail}). Every save under {@code content/}, {@code templates/},
+ * {@code assets/}, {@code contact-forms/} or to {@code site.yaml} rebuilds the site and reloads the open tab; a
+ * build error is shown in the browser until the next good save, and the server keeps running.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Builds the site with drafts and unapproved stories marked, serves it with a working contact form.")
+        description = "Builds the site with drafts and unapproved stories marked, serves it with a working contact form, "
+                + "and rebuilds and reloads the browser on every save.")
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin

@@ -94,11 +94,21 @@ public final class SiteWatcher implements AutoCloseable {
                     lost |= drain(next, changed);
                 }
                 if (lost || !changed.isEmpty()) {
-                    listener.accept(new SiteChange(changed, lost));
+                    report(new SiteChange(changed, lost));
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException stopped) {
             // closed: the preview is shutting down
+        }
+    }
+
+    /** Hands the change to the listener; whatever it throws, the watcher goes on watching. */
+    private void report(SiteChange change) {
+        try {
+            listener.accept(change);
+        } catch (RuntimeException e) {
+            System.err.println("storysite: the rebuild after " + change.paths() + " failed; still watching");
+            e.printStackTrace();
         }
     }
 

@@ -90,8 +90,9 @@ class LivePreviewTest {
                 .contains("&lt;b&gt;bakkerij&lt;/b&gt;").doesNotContain("<b>bakkerij")
                 .contains("class=\"hint\">write it as  customer_type: gemeente")
                 .contains("new EventSource('/_dev/events')");
-        // any page shows the errors, and the assets of the last good build are still served
+        // any page shows the errors; other files of the last good build are still served
         assertThat(get("/diensten/").statusCode()).isEqualTo(500);
+        assertThat(get("/robots.txt").statusCode()).isEqualTo(200);
         assertThat(preview.lastBuild().ok()).isFalse();
 
         edit(STORY, "customer_type: \"<b>bakkerij</b>\"", "customer_type: ocmw");
