@@ -12,7 +12,6 @@ import be.storysite.generator.BuildListener;
 import be.storysite.generator.BuildOptions;
 import be.storysite.generator.BuildResult;
 import be.storysite.generator.SiteGenerator;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -26,7 +25,6 @@ class JBakeCompatibilityTest {
 
     static final List<String> SITES = FixtureSites.NAMES;
 
-    @Disabled("generator's JBake mode: see docs/jbake.md")
     @ParameterizedTest(name = "{0}")
     @FieldSource("SITES")
     void storysiteBuildsWhatJBakeBakes(String site, BakedSites baked) throws IOException {
