@@ -7,6 +7,11 @@ import java.util.List;
 /**
  * A lead as listed and exported: the lead with its delivery jobs (attempts, state, last reply).
  *
+ * <pre>{@code
+ * StoredLead s = store.find(id).orElseThrow();
+ * s.jobs().get(0).lastReply();   // "250 2.0.0 Ok"
+ * }</pre>
+ *
  * @param lead the lead
  * @param jobs its delivery jobs, oldest first
  */
