@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,7 +52,7 @@ final class NewCommand implements Callable<Integer> {
         }
         Path file = site.source().resolve("content").resolve(type.folder()).resolve(slug + ".md");
         String text = NewFileText.render(type, GeneratorSchemas.of(type.kind()), title.strip(),
-                LocalDate.now(SiteGenerator.SITE_ZONE));
+                LocalDate.now(SiteGenerator.SITE_ZONE), serviceSlugs());
         Files.createDirectories(file.getParent());
         try {
             Files.writeString(file, text, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
@@ -62,5 +64,17 @@ final class NewCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println(ShownPath.of(file));
         return ExitCodes.OK;
+    }
+
+    /** The slugs of {@code content/services/}: a file's name without its language suffix and extension. */
+    private List<String> serviceSlugs() throws IOException {
+        Path services = site.source().resolve("content").resolve(ContentType.SERVICE.folder());
+        if (!Files.isDirectory(services)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(services)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".md") && !n.startsWith("."))
+                    .map(n -> n.substring(0, n.indexOf('.'))).distinct().sorted().toList();
+        }
     }
 }

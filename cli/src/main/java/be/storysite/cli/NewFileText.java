@@ -4,6 +4,7 @@ import be.storysite.generator.schema.FieldSpec;
 import be.storysite.generator.schema.Schema;
 import be.storysite.generator.schema.ValueType;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,7 +28,11 @@ final class NewFileText {
     private NewFileText() {
     }
 
-    static String render(ContentType type, Schema schema, String title, LocalDate today) {
+    /**
+     * @param services the slugs of the site's services, listed beside a story's {@code services} field so the
+     *     writer picks existing ones
+     */
+    static String render(ContentType type, Schema schema, String title, LocalDate today, List<String> services) {
         Map<String, String> filled = Map.of("title", quoted(title), "date", today.toString(), "status", "draft");
         StringBuilder text = new StringBuilder("---\n")
                 .append("# A new ").append(type.kind().type()).append(", written by `storysite new`. Fill in every ")
@@ -42,7 +47,11 @@ final class NewFileText {
             if (value != null) {
                 text.append(field.key()).append(": ").append(value).append('\n');
             } else if (field.required()) {
-                text.append("#   e.g.  ").append(field.example()).append('\n').append(field.key()).append(":\n");
+                text.append("#   e.g.  ").append(field.example()).append('\n');
+                if (field.key().equals("services") && !services.isEmpty()) {
+                    text.append("#   this site's services: ").append(String.join(", ", services)).append('\n');
+                }
+                text.append(field.key()).append(":\n");
             } else {
                 text.append("# ").append(example(type, field)).append('\n');
             }

@@ -75,6 +75,8 @@ class NewCommandTest {
         CliRun empty = CliRun.of("check", "--source", site.toString());
         assertThat(empty.status()).isEqualTo(1);
         List<String> lines = Files.readAllLines(site.resolve(STORY));
+        assertThat(lines).contains("#   this site's services: cyberbeveiliging, datacenter-hosting, "
+                + "netwerk-en-connectiviteit, werkplek-in-de-cloud");
         for (String field : List.of("summary", "customer", "customer_type", "person", "role", "quote", "services",
                 "sector", "region")) {
             int line = lines.indexOf(field + ":") + 1;
