@@ -12,26 +12,10 @@ root="$(dirname "$here")"
 runs="${RUNS:-3}"
 sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(1000 4000)
 command -v hugo >/dev/null || { echo "hugo is not installed: apt-get install -y hugo" >&2; exit 2; }
-jar="$root/cli/target/storysite.jar"
-[ -f "$jar" ] || (cd "$root" && mvn -q -B -DskipTests -pl cli -am package)
 
-# median of the numbers on stdin
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
-
-# run LABEL CMD...: runs the command $runs times under /usr/bin/time, prints "wall cpu peakMiB" medians
-measure() {
-  local log; log=$(mktemp)
-  for _ in $(seq 1 "$runs"); do
-    /usr/bin/time -f "%e %U %S %M" -o "$log.t" "$@" >"$log.out" 2>&1 || { cat "$log.out" >&2; exit 1; }
-    cat "$log.t" >>"$log"
-  done
-  local wall cpu mem
-  wall=$(awk '{print $1}' "$log" | median)
-  cpu=$(awk '{print $2+$3}' "$log" | median)
-  mem=$(awk '{print $4/1024}' "$log" | median)
-  printf "%s %s %s\n" "$wall" "$cpu" "$mem"
-  rm -f "$log" "$log.t" "$log.out"
-}
+. "$here/lib.sh"
+# build the tool (and its class-data archive) now, not inside a measured run
+"$root/storysite" build --source "$root" --output "$here/work/warm-up" >/dev/null 2>&1 || true
 
 printf "%-6s %-10s %10s %10s %12s\n" N tool wall_s cpu_s peak_MiB
 for n in "${sizes[@]}"; do
@@ -45,7 +29,7 @@ for n in "${sizes[@]}"; do
   cp -r "$here/hugo-site/." "$work/hugo/"
   mkdir -p "$work/hugo/content/stories" && cp "$work/ours/content/stories/verhaal-"*.md "$work/hugo/content/stories/"
 
-  read -r ow oc om < <(measure java ${STORYSITE_JAVA_OPTS:-} -jar "$jar" build --source "$work/ours" --output "$work/ours-out")
+  read -r ow oc om < <(measure "$root/storysite" build --source "$work/ours" --output "$work/ours-out")
   read -r hw hc hm < <(measure hugo --quiet --source "$work/hugo" --destination "$work/hugo-out")
   printf "%-6s %-10s %10.2f %10.2f %12.0f\n" "$n" storysite "$ow" "$oc" "$om"
   printf "%-6s %-10s %10.2f %10.2f %12.0f\n" "$n" hugo "$hw" "$hc" "$hm"

@@ -8,7 +8,8 @@
 #   benchmarks/jbake-corpus.sh              # N = 0 (an empty blog) and N = 1000, 3 runs each
 #   RUNS=1 benchmarks/jbake-corpus.sh 4000
 #
-# The site is left in benchmarks/work/jbake-N/site, so storysite can build the very same one.
+# Then storysite builds the very same site (its JBake mode) with the ./storysite launcher, and the speed-up is
+# printed. The site is left in benchmarks/work/jbake-N/site.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
@@ -42,26 +43,19 @@ for i in range(1, n + 1):
 PY
 }
 
-printf "%-6s %10s %10s %12s %8s\n" N wall_s cpu_s peak_MiB files
+. "$here/lib.sh"
+# build the tool (and its class-data archive) now, not inside a measured run
+"$root/storysite" build --source "$root" --output "$here/work/warm-up" >/dev/null 2>&1 || true
+printf "%-6s %-10s %10s %10s %12s\n" N tool wall_s cpu_s peak_MiB
 for n in "${sizes[@]}"; do
   work="$here/work/jbake-$n"
   rm -rf "$work" && mkdir -p "$work/site"
   cp -r "$fixture/jbake.properties" "$fixture/templates" "$fixture/assets" "$work/site/"
   mkdir -p "$work/site/content" && cp "$fixture/content/about.md" "$fixture/content/contact.html" "$work/site/content/"
   write_posts "$n" "$work/site"
-  : >"$work/times"
-  for _ in $(seq 1 "$runs"); do
-    rm -rf "$work/out"
-    /usr/bin/time -f "%e %U %S %M" -o "$work/time" "${jbake[@]}" "$work/site" "$work/out" >"$work/bake.log" 2>&1 \
-      || { tail -30 "$work/bake.log" >&2; exit 1; }
-    cat "$work/time" >>"$work/times"
-  done
-  # medians of wall, user+system CPU and peak RSS over the runs
-  sort -n "$work/times" | awk -v n="$n" -v files="$(find "$work/out" -type f | wc -l)" '
-    { wall[NR] = $1; cpu[NR] = $2 + $3; mem[NR] = $4 / 1024 }
-    function median(a, k,   i, j, t) {
-      for (i = 1; i <= k; i++) for (j = i + 1; j <= k; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
-      return (k % 2) ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2
-    }
-    END { printf "%-6s %10.2f %10.2f %12.0f %8d\n", n, median(wall, NR), median(cpu, NR), median(mem, NR), files }'
+  read -r jw jc jm < <(measure "${jbake[@]}" "$work/site" "$work/jbake-out")
+  read -r sw sc sm < <(measure "$root/storysite" build --source "$work/site" --output "$work/storysite-out")
+  printf "%-6s %-10s %10.2f %10.2f %12.0f\n" "$n" jbake "$jw" "$jc" "$jm"
+  printf "%-6s %-10s %10.2f %10.2f %12.0f\n" "$n" storysite "$sw" "$sc" "$sm"
+  awk -v a="$jw" -v b="$sw" -v n="$n" 'BEGIN { printf "%-6s storysite is %.1fx faster than JBake (wall)\n", n, a / b }'
 done
