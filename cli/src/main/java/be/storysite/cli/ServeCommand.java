@@ -3,6 +3,7 @@ package be.storysite.cli;
 import be.storysite.core.diagnostic.DiagnosticException;
 import be.storysite.preview.Preview;
 import be.storysite.preview.PreviewOptions;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -47,6 +48,10 @@ final class ServeCommand implements Callable<Integer> {
         } catch (DiagnosticException e) {
             e.diagnostics().forEach(d -> err.println(d.format(site.source())));
             err.println("serve failed in step '" + e.step() + "': fix the errors above");
+            return ExitCodes.CONTENT_ERRORS;
+        } catch (IOException e) {
+            err.println("serve: cannot listen on 127.0.0.1:" + port + " (" + e.getMessage() + ")");
+            err.println("  hint: is another serve running? stop it, or choose another port with  --port 8081");
             return ExitCodes.CONTENT_ERRORS;
         }
     }
