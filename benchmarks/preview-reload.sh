@@ -14,8 +14,6 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
 n="${1:-1000}"
 saves="${SAVES:-20}"
-jar="$root/cli/target/storysite.jar"
-[ -f "$jar" ] || (cd "$root" && mvn -q -B -DskipTests -pl cli -am package)
 
 work="$here/work/preview-$n"
 rm -rf "$work" && mkdir -p "$work/content"
@@ -27,10 +25,11 @@ story="$work/content/stories/verhaal-00001.md"   # one of the synthetic stories
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 log="$work/serve.log"
-java ${STORYSITE_JAVA_OPTS:-} -jar "$jar" serve --source "$work" --port "$port" >"$log" 2>&1 &
+# through the launcher, as a writer runs it (it builds the tool first when its sources changed)
+"$root/storysite" serve --source "$work" --port "$port" >"$log" 2>&1 &
 serve=$!
 trap 'kill $serve 2>/dev/null; wait $serve 2>/dev/null || true' EXIT
-for _ in $(seq 1 600); do
+for _ in $(seq 1 1200); do
   grep -q '^serving ' "$log" && break
   kill -0 $serve 2>/dev/null || { cat "$log" >&2; exit 1; }
   sleep 0.5
