@@ -4,7 +4,7 @@
 # Prints accepted (303) leads per second and the p99 latency, and checks that the number of 303 answers equals
 # the number of stored rows. Target: >= 1000 durable leads/s with p99 < 50 ms on a 2-core machine.
 #
-# Usage: benchmarks/leads-wrk.sh [seconds] [connections]    (defaults: 20 s, 16 connections, 2 wrk threads)
+# Usage: benchmarks/leads-wrk.sh [seconds] [connections]    (defaults: 20 s, 8 connections, 2 wrk threads)
 #        BENCH_DELIVERY=true also runs the delivery worker (into a local Maildir) during the run;
 #        BENCH_JAVA_OPTS passes JVM options to the service; BENCH_WARMUP sets the warm-up seconds (default 10).
 #        BENCH_NICE=-10 runs the service and wrk at a higher CPU priority, to measure on a machine shared with
@@ -13,7 +13,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 duration=${1:-20}
-connections=${2:-16}
+connections=${2:-8}
 origin=http://bench.local
 work=$(mktemp -d /tmp/leads-bench.XXXXXX)
 trap 'kill "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
