@@ -1,5 +1,7 @@
 package be.storysite.preview;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -66,14 +68,14 @@ public final class StaticSiteHandler extends Handler.Wrapper {
         boolean read = HttpMethod.GET.is(request.getMethod()) || HttpMethod.HEAD.is(request.getMethod());
         Optional<Path> page = read ? htmlFile(Request.getPathInContext(request)) : Optional.empty();
         if (page.isPresent()) {
-            return html(response, callback, HttpStatus.OK_200, Files.readString(page.get()));
+            return html(response, callback, HttpStatus.OK_200, read(page.get()));
         }
         if (super.handle(request, response, callback)) {
             return true;
         }
         Path notFound = siteDir.resolve("404.html");
         if (Files.isRegularFile(notFound)) {
-            return html(response, callback, HttpStatus.NOT_FOUND_404, Files.readString(notFound));
+            return html(response, callback, HttpStatus.NOT_FOUND_404, read(notFound));
         }
         response.setStatus(HttpStatus.NOT_FOUND_404);
         Content.Sink.write(response, true, "Not found", callback);
@@ -86,6 +88,11 @@ public final class StaticSiteHandler extends Handler.Wrapper {
         Path file = siteDir.resolve(relative).normalize();
         boolean html = file.getFileName() != null && file.getFileName().toString().endsWith(".html");
         return html && file.startsWith(siteDir) && Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    /** The generator writes UTF-8; an HTML file copied from assets/ in another encoding is shown, not refused. */
+    private static String read(Path file) throws IOException {
+        return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
     }
 
     private boolean html(Response response, Callback callback, int status, String html) {

@@ -49,6 +49,32 @@ class PreviewServerTest {
         }
     }
 
+    @Test
+    void passesEveryHtmlPageAndOnlyHtmlThroughTheFilter(@TempDir Path work) throws Exception {
+        Path site = work.resolve("site");
+        Files.createDirectories(site.resolve("diensten/x"));
+        Files.writeString(site.resolve("diensten/x/index.html"), "<html><body><p>x</p></body></html>");
+        Files.write(site.resolve("oud.html"), "<p>caf\u00e9</p>".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Files.writeString(site.resolve("site.css"), "body{} </body>");
+        Files.writeString(site.resolve("404.html"), "<body>weg</body>");
+        Files.writeString(work.resolve("geheim.html"), "<p>buiten de site</p>");
+        ReloadScript script = new ReloadScript(() -> 7);
+
+        try (PreviewServer server = new PreviewServer(site, 0, List.of(), script::inject)) {
+            server.start();
+            assertThat(get(server.uri().resolve("/diensten/x/")).body())
+                    .isEqualTo("<html><body><p>x</p>" + script.element() + "</body></html>");
+            assertThat(get(server.uri().resolve("/oud.html")).body()).startsWith("<p>caf").endsWith("</script>");
+            assertThat(get(server.uri().resolve("/site.css")).body()).isEqualTo("body{} </body>");
+            HttpResponse<String> missing = get(server.uri().resolve("/nergens/"));
+            assertThat(missing.statusCode()).isEqualTo(404);
+            assertThat(missing.body()).contains("weg" + script.element());
+            assertThat(get(server.uri().resolve("/%2e%2e/geheim.html")).body()).doesNotContain("buiten de site");
+        }
+        // what is served changed, the files did not
+        assertThat(Files.readString(site.resolve("diensten/x/index.html"))).doesNotContain("script");
+    }
+
     private HttpResponse<String> get(URI uri) throws Exception {
         return client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
     }
