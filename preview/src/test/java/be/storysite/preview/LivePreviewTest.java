@@ -19,6 +19,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** {@code storysite serve} on a copy of the example site: a save rebuilds the site and reloads the open tab. */
 class LivePreviewTest {
@@ -101,6 +104,34 @@ class LivePreviewTest {
         HttpResponse<String> fixed = get(STORY_URL);
         assertThat(fixed.statusCode()).isEqualTo(200);
         assertThat(fixed.body()).contains("Lindebeek werkte in maart 2020").doesNotContain("bakkerij");
+    }
+
+    @Test
+    void anOpenBrowserTabReloadsItselfShowsTheErrorsAndRecovers() throws Exception {
+        ChromeDriver browser = HeadlessChromium.start(site.resolve("chromium-profile"));
+        try {
+            browser.get(preview.uri().resolve(STORY_URL).toString());
+            assertThat(browser.getTitle()).startsWith("Lindebeek werkte in maart 2020 binnen vier dagen");
+            browser.executeScript("window.notReloaded = true;"); // gone once the tab reloads
+
+            edit(STORY, "binnen vier dagen van thuis uit\"", "binnen drie dagen van thuis uit\"");
+            awaitTitle(browser, "Lindebeek werkte in maart 2020 binnen drie dagen");
+            assertThat(browser.executeScript("return window.notReloaded === true;")).isEqualTo(false);
+
+            edit(STORY, "customer_type: gemeente", "customer_type: bakkerij");
+            awaitTitle(browser, "De site bouwt niet: 1 fout");
+            assertThat(browser.findElement(By.cssSelector(".errors li")).getText())
+                    .contains(STORY + ":5:").contains("'customer_type' must be one of");
+
+            edit(STORY, "customer_type: bakkerij", "customer_type: gemeente");
+            awaitTitle(browser, "Lindebeek werkte in maart 2020 binnen drie dagen");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static void awaitTitle(ChromeDriver browser, String start) {
+        new WebDriverWait(browser, REBUILD).until(b -> b.getTitle().startsWith(start));
     }
 
     @Test
