@@ -107,9 +107,9 @@ class DurabilityTest {
     }
 
     /**
-     * Fires the submissions asynchronously, a new one every millisecond, until a third of them were answered; then
-     * fires all the rest at once and SIGKILLs the service right away, so that submissions are in every state: answered,
-     * committed but not answered, received but not committed, not received. Returns the answers received.
+     * Fires two thirds of the submissions asynchronously, one every millisecond, and waits until a third were
+     * answered; then fires the rest at once and SIGKILLs the service right away, so that submissions are in every
+     * state: answered, committed but not answered, received but not committed, not received. Returns the answers.
      */
     private Map<Integer, Integer> fireAndKill(ChildService service) throws Exception {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -117,13 +117,16 @@ class DurabilityTest {
         CountDownLatch third = new CountDownLatch(SUBMISSIONS / 3);
         List<CompletableFuture<?>> inFlight = new ArrayList<>();
         for (int n = 0; n < SUBMISSIONS; n++) {
+            if (n == SUBMISSIONS * 2 / 3) {
+                assertThat(third.await(60, TimeUnit.SECONDS)).as("a third answered within 60 s").isTrue();
+            }
             int submission = n;
             inFlight.add(client.sendAsync(request(service.port(), n), HttpResponse.BodyHandlers.discarding())
                     .thenAccept(response -> {
                         answered.put(submission, response.statusCode());
                         third.countDown();
                     }));
-            if (third.getCount() > 0) {
+            if (n < SUBMISSIONS * 2 / 3) {
                 Thread.sleep(1);
             }
         }
