@@ -9,6 +9,8 @@ import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,13 +29,26 @@ import java.util.List;
 public final class MarkdownRenderer {
 
     private final Parser parser;
+    /** The same parser without autolinks, for text that holds nothing an autolink could start with. */
+    private final Parser parserWithoutAutolinks;
     private final HtmlRenderer renderer;
 
     public MarkdownRenderer() {
+        MutableDataSet options = options(true);
+        this.parser = Parser.builder(options).build();
+        this.parserWithoutAutolinks = Parser.builder(options(false)).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    private static MutableDataSet options(boolean autolinks) {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                AutolinkExtension.create(), FootnoteExtension.create(), AttributesExtension.create(),
+        List<Extension> extensions = new ArrayList<>(List.of(TablesExtension.create(),
+                StrikethroughExtension.create(), FootnoteExtension.create(), AttributesExtension.create(),
                 TypographicExtension.create(), PullQuoteExtension.create()));
+        if (autolinks) {
+            extensions.add(2, AutolinkExtension.create()); // the order it always had
+        }
+        options.set(Parser.EXTENSIONS, extensions);
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
@@ -43,12 +58,28 @@ public final class MarkdownRenderer {
         // Dutch: apostrophes in 's avonds, auto's and zo'n are right single quotes, never opening quotes.
         options.set(TypographicExtension.SINGLE_QUOTE_UNMATCHED, "&rsquo;");
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        return options;
     }
 
     /** The HTML of {@code markdown}; thread-safe. */
     public String render(String markdown) {
-        return renderer.render(parser.parse(markdown));
+        return renderer.render((mayHoldAutolink(markdown) ? parser : parserWithoutAutolinks).parse(markdown));
+    }
+
+    /**
+     * Whether {@code text} holds anything flexmark's autolink extension could turn into a link: a URL needs
+     * {@code ://}, an e-mail address {@code @}, a bare host {@code www.}. The extension runs regular expressions
+     * over every text node, the costliest part of parsing (measured); most stories have no bare URL at all.
+     */
+    static boolean mayHoldAutolink(String text) {
+        if (text.indexOf('@') >= 0 || text.contains("://")) {
+            return true;
+        }
+        for (int i = text.indexOf('.'); i >= 3; i = text.indexOf('.', i + 1)) {
+            if (text.regionMatches(true, i - 3, "www", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -44,4 +44,15 @@ class MarkdownRendererTest {
                 "<table>", "<td>1</td>", "<del>oud</del>", "<a href=\"http://www.vicinia.be\">www.vicinia.be</a>",
                 "<p class=\"lead\" id=\"start\">Intro</p>", "<li id=\"fn-1\">");
     }
+
+    @Test
+    void textWithoutAnyAutolinkTriggerRendersAsWithAutolinks() {
+        assertThat(MarkdownRenderer.mayHoldAutolink("Geen link hier: 10.5 % en 3 dagen.")).isFalse();
+        assertThat(MarkdownRenderer.mayHoldAutolink("Zie https://vicinia.be")).isTrue();
+        assertThat(MarkdownRenderer.mayHoldAutolink("Zie WWW.vicinia.be")).isTrue();
+        assertThat(MarkdownRenderer.mayHoldAutolink("Mail info@vicinia.be")).isTrue();
+        assertThat(markdown.render("Zie www.vicinia.be of ftp://files.vicinia.be of jan@vicinia.be."))
+                .contains("<a href=\"http://www.vicinia.be\">", "<a href=\"ftp://files.vicinia.be\">",
+                        "<a href=\"mailto:jan@vicinia.be\">");
+    }
 }
