@@ -110,11 +110,16 @@ public final class JsonLd {
         if (!about.isEmpty()) {
             article.put("about", about);
         }
+        article.put("mentions", customer(story));
+        return article;
+    }
+
+    /** The customer as a node; ordered, so the JSON is the same on every build (Map.of's order varies per run). */
+    private static Map<String, Object> customer(Story story) {
         Map<String, Object> customer = new LinkedHashMap<>();
         customer.put("@type", "GovernmentOrganization");
         customer.put("name", story.customer());
-        article.put("mentions", customer);
-        return article;
+        return customer;
     }
 
     private Map<String, Object> quotation(Story story, String url) {
@@ -124,7 +129,7 @@ public final class JsonLd {
         person.put("@type", "Person");
         person.put("name", story.person());
         person.put("jobTitle", story.role());
-        person.put("worksFor", Map.of("@type", "GovernmentOrganization", "name", story.customer()));
+        person.put("worksFor", customer(story));
         quote.put("creator", person);
         quote.put("isPartOf", Map.of("@id", url + "#article"));
         quote.put("inLanguage", config.language(story.meta().lang()).tag());
