@@ -1,5 +1,6 @@
 package be.storysite.cli;
 
+import be.storysite.generator.model.ContentSchemas;
 import be.storysite.generator.SiteGenerator;
 import be.storysite.generator.model.Slugs;
 import java.io.IOException;
@@ -51,7 +52,7 @@ final class NewCommand implements Callable<Integer> {
                     + "' has no letters or digits to make a file name from; give a title such as \"Gemeente Lindebeek werkt thuis\"");
         }
         Path file = site.source().resolve("content").resolve(type.folder()).resolve(slug + ".md");
-        String text = NewFileText.render(type, GeneratorSchemas.of(type.kind()), title.strip(),
+        String text = NewFileText.render(type, ContentSchemas.of(type.kind()), title.strip(),
                 LocalDate.now(SiteGenerator.SITE_ZONE), serviceSlugs());
         Files.createDirectories(file.getParent());
         try {

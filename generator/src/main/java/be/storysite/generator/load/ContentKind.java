@@ -26,6 +26,11 @@ public enum ContentKind {
         return type;
     }
 
+    /** The folder under {@code content/} that holds this kind, e.g. {@code stories}; empty for documents. */
+    public String folder() {
+        return folder;
+    }
+
     /** The kind of a file whose first folder under {@code content/} is {@code folder}. */
     public static ContentKind ofFolder(String folder) {
         for (ContentKind kind : values()) {

@@ -15,8 +15,12 @@ import be.storysite.generator.schema.FieldSpec;
 import be.storysite.generator.schema.Schema;
 import java.util.List;
 
-/** The header fields of each content type, as data (docs/content-model.md is the prose of the same). */
-final class ContentSchemas {
+/**
+ * The header fields of each content type, as data (docs/content-model.md is the prose of the same). Public so that
+ * {@code storysite new} writes exactly the fields the build checks:
+ * {@code ContentSchemas.of(ContentKind.STORY).fields()}.
+ */
+public final class ContentSchemas {
 
     static final List<String> CUSTOMER_TYPES = List.of("gemeente", "ocmw", "politiezone", "hulpverleningszone",
             "intercommunale", "provincie", "welzijnsvereniging", "autonoom-gemeentebedrijf");
@@ -68,7 +72,7 @@ final class ContentSchemas {
             choice("status", false, "published or draft", List.of("published", "draft", "published-date")),
             optional("tags", TEXT_LIST, "free tags", "tags=cloud,werkplek"))).named("document header", true);
 
-    static Schema of(ContentKind kind) {
+    public static Schema of(ContentKind kind) {
         return switch (kind) {
             case STORY -> STORY;
             case SERVICE -> SERVICE;
