@@ -7,13 +7,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "storysite 0.1.0",
         description = "Builds the marketing site from Markdown stories and service pages, and runs its lead service.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, LeadsCommand.class})
 final class StorysiteCommand implements Runnable {
 
     @Override
     public void run() {
         // `storysite` alone: usage, exit 2 like any other usage error.
         throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                "name a command: build, check, serve or new");
+                "name a command: build, check, serve, new or leads");
     }
 }

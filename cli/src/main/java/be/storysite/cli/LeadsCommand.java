@@ -1,0 +1,204 @@
+package be.storysite.cli;
+
+import be.storysite.leads.app.LeadServer;
+import be.storysite.leads.config.LeadsConfig;
+import be.storysite.leads.model.DeliveryJob;
+import be.storysite.leads.model.Lead;
+import be.storysite.leads.ops.LeadOps;
+import be.storysite.leads.ops.RetentionAge;
+import be.storysite.leads.store.Databases;
+import be.storysite.leads.store.LeadStore;
+import be.storysite.leads.store.StoredLead;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code storysite leads ...}: run the lead service in production, and operate its store (list, export, resend,
+ * retention, GDPR erasure). Every sub-command reads the same configuration as the service.
+ */
+@Command(name = "leads", mixinStandardHelpOptions = true,
+        description = "Runs and operates the lead service.",
+        subcommands = {LeadsCommand.Serve.class, LeadsCommand.ListLeads.class, LeadsCommand.Export.class,
+            LeadsCommand.Resend.class, LeadsCommand.Purge.class, LeadsCommand.Forget.class})
+final class LeadsCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "name a leads command: serve, list, export, resend, purge, forget");
+    }
+
+    /** Opens the store of the configured database, runs {@code work} on it, closes it; config errors exit 1. */
+    private static int withOps(LeadsConfigOption option, CommandSpec spec, OpsWork work) {
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<LeadsConfig> config = option.loadOrReport(err);
+        if (config.isEmpty()) {
+            return ExitCodes.CONTENT_ERRORS;
+        }
+        try (LeadStore store = new LeadStore(Databases.open(config.get().database()))) {
+            return work.run(new LeadOps(store, Clock.systemUTC()), spec.commandLine().getOut(), err);
+        }
+    }
+
+    @FunctionalInterface
+    private interface OpsWork {
+        int run(LeadOps ops, PrintWriter out, PrintWriter err);
+    }
+
+    @Command(name = "serve", mixinStandardHelpOptions = true,
+            description = "Runs the lead service (POST /leads/{form}, GET /healthz) with its delivery worker.")
+    static final class Serve implements Callable<Integer> {
+        @Mixin
+        LeadsConfigOption config;
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter err = spec.commandLine().getErr();
+            Optional<LeadsConfig> found = config.loadOrReport(err);
+            if (found.isEmpty()) {
+                return ExitCodes.CONTENT_ERRORS;
+            }
+            LeadsConfig loaded = found.get();
+            try (LeadServer server = LeadServer.start(loaded)) {
+                err.printf("lead service listening on %s:%d%n", loaded.host(), server.port());
+                err.flush();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        server.close();
+                    } catch (Exception ignored) {
+                        // stopping anyway
+                    }
+                }));
+                server.join();
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the newest leads with their delivery state.")
+    static final class ListLeads implements Callable<Integer> {
+        @Mixin
+        LeadsConfigOption config;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--limit", defaultValue = "50", description = "how many; default: ${DEFAULT-VALUE}")
+        int limit;
+
+        @Override
+        public Integer call() {
+            return withOps(config, spec, (ops, out, err) -> {
+                for (StoredLead stored : ops.list(limit)) {
+                    Lead lead = stored.lead();
+                    String state = stored.jobs().stream().map(j -> j.channel() + ":" + j.state())
+                            .reduce((a, b) -> a + "," + b).orElse("-");
+                    out.printf("%s  %s  %-30s  %-28s  -> %s (%s)  %s%n", lead.id(), lead.receivedAt(),
+                            lead.field("organisation"), lead.field("email"), lead.routing().managerId(),
+                            lead.routing().ruleId(), state);
+                }
+                return ExitCodes.OK;
+            });
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "Writes every lead as CSV to standard output.")
+    static final class Export implements Callable<Integer> {
+        @Mixin
+        LeadsConfigOption config;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--format", defaultValue = "csv", description = "csv (the only format)")
+        String format;
+
+        @Override
+        public Integer call() {
+            if (!format.equals("csv")) {
+                throw new ParameterException(spec.commandLine(), "unknown format '" + format + "': use --format csv");
+            }
+            return withOps(config, spec, (ops, out, err) -> {
+                ops.exportCsv(out);
+                out.flush();
+                return ExitCodes.OK;
+            });
+        }
+    }
+
+    @Command(name = "resend", mixinStandardHelpOptions = true, description = "Queues a lead's notification mail again.")
+    static final class Resend implements Callable<Integer> {
+        @Mixin
+        LeadsConfigOption config;
+        @Spec
+        CommandSpec spec;
+        @Parameters(paramLabel = "ID", description = "the lead id (see leads list)")
+        String id;
+
+        @Override
+        public Integer call() {
+            return withOps(config, spec, (ops, out, err) -> {
+                Optional<DeliveryJob> job = ops.resend(id);
+                if (job.isEmpty()) {
+                    err.println("no lead with id '" + id + "': see storysite leads list");
+                    return ExitCodes.CONTENT_ERRORS;
+                }
+                out.println("queued again: lead " + id + " to " + job.get().recipient());
+                return ExitCodes.OK;
+            });
+        }
+    }
+
+    @Command(name = "purge", mixinStandardHelpOptions = true, description = "Retention: deletes leads older than an age.")
+    static final class Purge implements Callable<Integer> {
+        @Mixin
+        LeadsConfigOption config;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--older-than", required = true, paramLabel = "AGE", description = "e.g. 365d, 8w, 12h")
+        String olderThan;
+
+        @Override
+        public Integer call() {
+            Duration age;
+            try {
+                age = RetentionAge.parse(olderThan);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+            return withOps(config, spec, (ops, out, err) -> {
+                out.println("deleted " + ops.purgeOlderThan(age) + " lead(s) older than " + olderThan);
+                return ExitCodes.OK;
+            });
+        }
+    }
+
+    @Command(name = "forget", mixinStandardHelpOptions = true,
+            description = "GDPR erasure: deletes everything stored about an e-mail address.")
+    static final class Forget implements Callable<Integer> {
+        @Mixin
+        LeadsConfigOption config;
+        @Spec
+        CommandSpec spec;
+        @Parameters(paramLabel = "EMAIL")
+        String email;
+
+        @Override
+        public Integer call() {
+            return withOps(config, spec, (ops, out, err) -> {
+                out.println("deleted " + ops.forget(email) + " lead(s) of " + email);
+                return ExitCodes.OK;
+            });
+        }
+    }
+}

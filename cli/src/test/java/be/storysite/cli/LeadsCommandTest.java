@@ -1,0 +1,102 @@
+package be.storysite.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.storysite.leads.app.LeadServer;
+import be.storysite.leads.config.LeadsConfigLoader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code storysite leads list|export|resend|forget|purge} on a store filled through the real endpoint. */
+class LeadsCommandTest {
+
+    private static final Path FORMS = CliRun.EXAMPLE.resolve("contact-forms");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void operatesTheStoreTheServiceWrote() throws Exception {
+        Path yaml = dir.resolve("leads.yaml");
+        Files.writeString(yaml, """
+                contact_forms: %s
+                database: {url: "jdbc:sqlite:%s"}
+                http: {port: 0, allowed_origins: ["https://www.vicinia.example"]}
+                mail: {transport: maildir, maildir: %s, from: leads@vicinia.example}
+                delivery: {enabled: false}
+                """.formatted(FORMS, dir.resolve("leads.db"), dir.resolve("mail")));
+        try (LeadServer server = LeadServer.start(LeadsConfigLoader.load(Optional.of(yaml), dir, Map.of()))) {
+            assertThat(post(server.port(), "els@lindebeek.example", "Gemeente Lindebeek").statusCode()).isEqualTo(303);
+            assertThat(post(server.port(), "jan@heidegem.example", "OCMW Heidegem").statusCode()).isEqualTo(303);
+        }
+
+        CliRun list = CliRun.of("leads", "list", "--config", yaml.toString());
+        assertThat(list.status()).isZero();
+        assertThat(list.out()).contains("Gemeente Lindebeek").contains("an-peeters (account-lindebeek)")
+                .contains("OCMW Heidegem").contains("bram-claes (account-heidegem)");
+
+        CliRun export = CliRun.of("leads", "export", "--format", "csv", "--config", yaml.toString());
+        assertThat(export.status()).isZero();
+        assertThat(export.out().lines().count()).isEqualTo(3); // header + two leads
+        String id = list.out().lines().filter(l -> l.contains("Lindebeek")).findFirst().orElseThrow().split("\\s+")[0];
+
+        CliRun resend = CliRun.of("leads", "resend", id, "--config", yaml.toString());
+        assertThat(resend.status()).isZero();
+        assertThat(resend.out()).contains("an.peeters@vicinia.example");
+        assertThat(CliRun.of("leads", "resend", "no-such-id", "--config", yaml.toString()).status()).isEqualTo(1);
+
+        CliRun forget = CliRun.of("leads", "forget", "els@lindebeek.example", "--config", yaml.toString());
+        assertThat(forget.out()).contains("deleted 1 lead(s)");
+        assertThat(CliRun.of("leads", "list", "--config", yaml.toString()).out()).doesNotContain("Lindebeek").contains("Heidegem");
+
+        assertThat(CliRun.of("leads", "purge", "--older-than", "a year", "--config", yaml.toString()).status()).isEqualTo(2);
+        assertThat(CliRun.of("leads", "purge", "--older-than", "0h", "--config", yaml.toString()).out()).contains("deleted 1 lead(s)");
+        assertThat(CliRun.of("leads", "list", "--config", yaml.toString()).out()).isBlank();
+    }
+
+    @Test
+    void aConfigurationErrorNamesTheFileAndLine() throws Exception {
+        Path yaml = dir.resolve("leads.yaml");
+        Files.writeString(yaml, "contact_forms: %s\ndatabse: {url: x}\n".formatted(FORMS));
+        CliRun run = CliRun.of("leads", "list", "--config", yaml.toString());
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).contains("leads.yaml:2:1: error:").contains("databse");
+    }
+
+    private static HttpResponse<String> post(int port, String email, String organisation) throws Exception {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("name", "Tess Tester");
+        form.put("email", email);
+        form.put("organisation", organisation);
+        form.put("organisation_type", organisation.startsWith("OCMW") ? "ocmw" : "gemeente");
+        form.put("municipality", organisation.replaceAll(".* ", ""));
+        form.put("postcode", "3000");
+        form.put("topic", "werkplek-in-de-cloud");
+        form.put("message", "Graag meer uitleg.");
+        form.put("consent", "yes");
+        form.put("lang", "nl");
+        form.put("source_kind", "story");
+        form.put("source_slug", "lindebeek-thuiswerk");
+        String body = form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/leads/contact"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "https://www.vicinia.example")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+}
