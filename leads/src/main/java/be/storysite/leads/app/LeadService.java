@@ -7,7 +7,9 @@ import be.storysite.forms.routing.Router;
 import be.storysite.leads.config.LeadsConfig;
 import be.storysite.leads.delivery.DeliveryPlan;
 import be.storysite.leads.delivery.DeliveryWorker;
+import be.storysite.leads.delivery.FormsFieldCatalog;
 import be.storysite.leads.delivery.ManagerFallback;
+import be.storysite.leads.delivery.RouterFallback;
 import be.storysite.leads.http.LeadHttp;
 import be.storysite.leads.http.LeadIntake;
 import be.storysite.leads.model.Lead;
@@ -62,8 +64,7 @@ public final class LeadService implements AutoCloseable {
             if (config.deliveryEnabled()) {
                 JdbcDeliveryQueue queue = new JdbcDeliveryQueue(store.database(),
                         id -> forms.routing().manager(id).map(Manager::name).orElse(id));
-                ManagerFallback fallback = (failed, tried) -> router.afterPermanentFailure(failed, tried)
-                        .map(m -> new ManagerFallback.Manager(m.id(), m.name(), m.email()));
+                ManagerFallback fallback = new RouterFallback(router);
                 worker = Optional.of(DeliveryWorker.create(queue, config.delivery(), new FormsFieldCatalog(forms),
                         fallback, workerId()));
             }
