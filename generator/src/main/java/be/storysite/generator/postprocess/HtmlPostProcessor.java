@@ -75,8 +75,7 @@ public final class HtmlPostProcessor {
                 if (!element.hasAttr("decoding")) {
                     element.attr("decoding", "async");
                 }
-            } else if (HEADINGS.contains(tag) && !element.id().isEmpty()
-                    && element.closest("[data-anchors]") != null) {
+            } else if (HEADINGS.contains(tag) && !element.id().isEmpty() && insideAnchors(element)) {
                 anchored.add(element);
             }
         }
@@ -85,6 +84,16 @@ public final class HtmlPostProcessor {
                     .attr("aria-hidden", "true").attr("tabindex", "-1").text("#");
         }
         return doc.outerHtml();
+    }
+
+    /** Whether {@code element} is in an element with {@code data-anchors}: a walk up, no CSS query to parse. */
+    private static boolean insideAnchors(Element element) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (e.hasAttr("data-anchors")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void check(Document doc, Element element, String attribute, PageSource source, Diagnostics problems) {

@@ -8,7 +8,6 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,7 +111,7 @@ public final class TemplateEngine {
 
     /** Runs {@code template} with {@code model} in {@code locale}; template errors become {@link TemplateProblem}. */
     public String render(Template template, Map<String, Object> model, Locale locale) {
-        StringWriter out = new StringWriter(16 * 1024);
+        StringBuilderWriter out = new StringBuilderWriter(16 * 1024);
         try {
             Environment env = template.createProcessingEnvironment(model, out);
             env.setLocale(locale);
