@@ -1,0 +1,181 @@
+package be.storysite.generator.render;
+
+import be.storysite.core.diagnostic.Diagnostics;
+import be.storysite.core.diagnostic.SourcePosition;
+import be.storysite.forms.FormDefinition;
+import be.storysite.generator.assets.AssetIndex;
+import be.storysite.generator.contactform.FormView;
+import be.storysite.generator.model.Content;
+import be.storysite.generator.model.Site;
+import be.storysite.generator.pipeline.BuildContext;
+import be.storysite.generator.pipeline.BuildStamp;
+import be.storysite.generator.pipeline.StepFailed;
+import be.storysite.generator.postprocess.HtmlPostProcessor;
+import be.storysite.generator.postprocess.ImageSizes;
+import be.storysite.generator.postprocess.LinkLocator;
+import be.storysite.generator.postprocess.PageSource;
+import freemarker.template.Template;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Renders the pages of one build: the templates, messages, data models and post-processor are made once by
+ * {@link #prepare}, then {@link #render} turns one page into its bytes. The render step runs it over every page;
+ * an incremental build runs it over the pages whose inputs changed.
+ *
+ * <pre>{@code
+ * PageRenderer renderer = PageRenderer.prepare(new TemplateEngine(templates), site, plan, assets, form, context, stamp);
+ * Optional<byte[]> bytes = renderer.render(page, renderer.model(page), context.problems());
+ * }</pre>
+ */
+public final class PageRenderer {
+
+    private final Path templatesDir;
+    private final TemplateEngine engine;
+    private final Map<String, Template> templates;
+    private final Site site;
+    private final PageModels models;
+    private final FeedModels feeds;
+    private final List<Object> sitemap;
+    private final HtmlPostProcessor post;
+    private final Map<String, byte[]> formFiles;
+    private final Set<String> reported = ConcurrentHashMap.newKeySet();
+
+    private PageRenderer(TemplateEngine engine, Map<String, Template> templates, Site site, PageModels models,
+            FeedModels feeds, List<Object> sitemap, HtmlPostProcessor post, Map<String, byte[]> formFiles) {
+        this.templatesDir = engine.directory();
+        this.engine = engine;
+        this.templates = templates;
+        this.site = site;
+        this.models = models;
+        this.feeds = feeds;
+        this.sitemap = sitemap;
+        this.post = post;
+        this.formFiles = formFiles;
+    }
+
+    /**
+     * Parses the templates the pages need and builds what all pages share; a missing or broken template, or a
+     * messages problem, is reported and stops the step.
+     */
+    public static PageRenderer prepare(TemplateEngine engine, Site site, List<PlannedPage> pages, AssetIndex assets,
+            Optional<FormDefinition> form, BuildContext context, BuildStamp stamp) {
+        Path templatesDir = engine.directory();
+        Map<String, Template> templates = templates(pages, engine, context.problems());
+        Messages messages = Messages.load(templatesDir.resolve("i18n"), site.config().languageCodes(),
+                site.config().defaultLanguage(), context.problems());
+        if (context.problems().hasErrors()) {
+            throw new StepFailed("render");
+        }
+        Urls urls = new Urls(site.config());
+        ContentViews views = new ContentViews(site, urls);
+        Map<String, Map<String, Object>> forms = new HashMap<>();
+        Set<String> written = new HashSet<>();
+        pages.forEach(p -> written.add(p.url()));
+        Set<String> unlisted = new HashSet<>();
+        Map<String, byte[]> formFiles = new LinkedHashMap<>();
+        form.ifPresent(f -> {
+            for (String lang : site.config().languageCodes()) {
+                unlisted.add(f.thankYouPage(lang));
+                unlisted.add(f.errorPage(lang));
+            }
+            site.config().languageCodes().forEach(l -> forms.put(l, FormView.of(f, l,
+                    site.config().leadsEndpoint())));
+            formFiles.put("_forms/" + f.id() + ".json", f.toJson().getBytes(StandardCharsets.UTF_8));
+            written.add("/_forms/" + f.id() + ".json");
+        });
+        PageModels models = new PageModels(site, urls, views, messages, forms, unlisted, context.options().preview(),
+                stamp.date(), stamp.version());
+        FeedModels feeds = new FeedModels(site, urls, views);
+        List<Object> sitemap = feeds.sitemap(pages, models, unlisted);
+        HtmlPostProcessor post = new HtmlPostProcessor(written, assets, new ImageSizes(),
+                new LinkLocator(templatesDir), site.config().baseUrl());
+        return new PageRenderer(engine, templates, site, models, feeds, sitemap, post, formFiles);
+    }
+
+    /** Files the build writes beside the pages: the contact form's definition ({@code _forms/<id>.json}). */
+    public Map<String, byte[]> formFiles() {
+        return Map.copyOf(formFiles);
+    }
+
+    /** The template file a page is rendered with, e.g. {@code story.ftlh}. */
+    public String templateFile(PlannedPage page) {
+        return templates.get(page.template()).getSourceName();
+    }
+
+    /** The complete data model of a page, as its template sees it. */
+    public Map<String, Object> model(PlannedPage page) {
+        Map<String, Object> model = models.model(page);
+        if (page.kind() == PageKind.FEED) {
+            model.put("feed", feeds.feed(page.lang()));
+        } else if (page.kind() == PageKind.SITEMAP) {
+            model.put("sitemap", sitemap);
+        }
+        return model;
+    }
+
+    /**
+     * The page's bytes: template, then post-processing for HTML. Problems go to {@code problems}; a template error
+     * is reported once per template line (not once per page) and gives no bytes.
+     */
+    public Optional<byte[]> render(PlannedPage page, Map<String, Object> model, Diagnostics problems) {
+        Template template = templates.get(page.template());
+        try {
+            String text = engine.render(template, model, site.config().language(page.lang()).locale());
+            if (page.html()) {
+                text = post.process(text, source(page, templatesDir, template), problems);
+            }
+            return Optional.of(text.getBytes(StandardCharsets.UTF_8));
+        } catch (TemplateEngine.TemplateProblem e) {
+            if (reported.add(e.template() + ":" + e.line() + ":" + e.getMessage())) {
+                problems.error(SourcePosition.of(templatesDir.resolve(e.template()), e.line(), e.column()),
+                        "render: " + e.getMessage(), "while rendering " + page.url()
+                        + page.content().map(c -> " from " + c.meta().file().source().path()).orElse(""));
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** Every template the pages need, parsed once; a missing or unparsable one is an error, once. */
+    private static Map<String, Template> templates(List<PlannedPage> pages, TemplateEngine engine,
+            Diagnostics problems) {
+        Map<String, Template> templates = new HashMap<>();
+        Set<String> names = new LinkedHashSet<>();
+        pages.forEach(p -> names.add(p.template()));
+        for (String name : names) {
+            try {
+                engine.find(name).ifPresentOrElse(t -> templates.put(name, t), () -> problems.error(
+                        SourcePosition.of(engine.directory().resolve(name + ".ftlh")),
+                        "no template '" + name + "' for the " + kindOf(pages, name) + " pages",
+                        "create templates/" + name + ".ftlh (see docs/generator.md for its data model)"));
+            } catch (TemplateEngine.TemplateProblem e) {
+                problems.error(SourcePosition.of(engine.directory().resolve(e.template()), Math.max(e.line(), 0),
+                        Math.max(e.column(), 0)), "template syntax: " + e.getMessage(),
+                        "fix the FreeMarker syntax at this line");
+            }
+        }
+        return templates;
+    }
+
+    private static String kindOf(List<PlannedPage> pages, String template) {
+        return pages.stream().filter(p -> p.template().equals(template)).findFirst()
+                .map(p -> p.kind().label()).orElse(template);
+    }
+
+    private static PageSource source(PlannedPage page, Path templatesDir, Template template) {
+        Path templateFile = templatesDir.resolve(template.getSourceName());
+        Content content = page.content().orElse(null);
+        return content == null ? new PageSource(page.url(), null, "", templateFile)
+                : new PageSource(page.url(), content.meta().file().source().path(),
+                        content.meta().file().source().text(), templateFile);
+    }
+}
