@@ -40,21 +40,34 @@ final class LeadsCommand implements Runnable {
         throw new ParameterException(spec.commandLine(), "name a leads command: serve, list, export, resend, purge, forget");
     }
 
-    /** Opens the store of the configured database, runs {@code work} on it, closes it; config errors exit 1. */
-    private static int withOps(LeadsConfigOption option, CommandSpec spec, OpsWork work) {
-        PrintWriter err = spec.commandLine().getErr();
-        Optional<LeadsConfig> config = option.loadOrReport(err);
-        if (config.isEmpty()) {
-            return ExitCodes.CONTENT_ERRORS;
-        }
-        try (LeadStore store = new LeadStore(Databases.open(config.get().database()))) {
-            return work.run(new LeadOps(store, Clock.systemUTC()), spec.commandLine().getOut(), err);
-        }
-    }
+    /**
+     * A command that works on the configured store: it opens the database, runs {@link #run}, closes it.
+     * Configuration errors are printed with file and line, exit 1.
+     */
+    abstract static class StoreCommand implements Callable<Integer> {
+        @Mixin
+        LeadsConfigOption config;
+        @Spec
+        CommandSpec spec;
 
-    @FunctionalInterface
-    private interface OpsWork {
-        int run(LeadOps ops, PrintWriter out, PrintWriter err);
+        @Override
+        public Integer call() {
+            checkArguments();
+            PrintWriter err = spec.commandLine().getErr();
+            Optional<LeadsConfig> loaded = config.loadOrReport(err);
+            if (loaded.isEmpty()) {
+                return ExitCodes.CONTENT_ERRORS;
+            }
+            try (LeadStore store = new LeadStore(Databases.open(loaded.get().database()))) {
+                return run(new LeadOps(store, Clock.systemUTC()), spec.commandLine().getOut(), err);
+            }
+        }
+
+        /** Usage errors (exit 2) are found before the database is opened. */
+        void checkArguments() {
+        }
+
+        abstract int run(LeadOps ops, PrintWriter out, PrintWriter err);
     }
 
     @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -90,115 +103,93 @@ final class LeadsCommand implements Runnable {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the newest leads with their delivery state.")
-    static final class ListLeads implements Callable<Integer> {
-        @Mixin
-        LeadsConfigOption config;
-        @Spec
-        CommandSpec spec;
+    static final class ListLeads extends StoreCommand {
         @Option(names = "--limit", defaultValue = "50", description = "how many; default: ${DEFAULT-VALUE}")
         int limit;
 
         @Override
-        public Integer call() {
-            return withOps(config, spec, (ops, out, err) -> {
-                for (StoredLead stored : ops.list(limit)) {
-                    Lead lead = stored.lead();
-                    String state = stored.jobs().stream().map(j -> j.channel() + ":" + j.state())
-                            .reduce((a, b) -> a + "," + b).orElse("-");
-                    out.printf("%s  %s  %-30s  %-28s  -> %s (%s)  %s%n", lead.id(), lead.receivedAt(),
-                            lead.field("organisation"), lead.field("email"), lead.routing().managerId(),
-                            lead.routing().ruleId(), state);
-                }
-                return ExitCodes.OK;
-            });
+        int run(LeadOps ops, PrintWriter out, PrintWriter err) {
+            for (StoredLead stored : ops.list(limit)) {
+                Lead lead = stored.lead();
+                String state = stored.jobs().stream().map(j -> j.channel() + ":" + j.state())
+                        .reduce((a, b) -> a + "," + b).orElse("-");
+                out.printf("%s  %s  %-30s  %-28s  -> %s (%s)  %s%n", lead.id(), lead.receivedAt(),
+                        lead.field("organisation"), lead.field("email"), lead.routing().managerId(),
+                        lead.routing().ruleId(), state);
+            }
+            return ExitCodes.OK;
         }
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true, description = "Writes every lead as CSV to standard output.")
-    static final class Export implements Callable<Integer> {
-        @Mixin
-        LeadsConfigOption config;
-        @Spec
-        CommandSpec spec;
+    static final class Export extends StoreCommand {
         @Option(names = "--format", defaultValue = "csv", description = "csv (the only format)")
         String format;
 
         @Override
-        public Integer call() {
+        void checkArguments() {
             if (!format.equals("csv")) {
                 throw new ParameterException(spec.commandLine(), "unknown format '" + format + "': use --format csv");
             }
-            return withOps(config, spec, (ops, out, err) -> {
-                ops.exportCsv(out);
-                out.flush();
-                return ExitCodes.OK;
-            });
+        }
+
+        @Override
+        int run(LeadOps ops, PrintWriter out, PrintWriter err) {
+            ops.exportCsv(out);
+            out.flush();
+            return ExitCodes.OK;
         }
     }
 
     @Command(name = "resend", mixinStandardHelpOptions = true, description = "Queues a lead's notification mail again.")
-    static final class Resend implements Callable<Integer> {
-        @Mixin
-        LeadsConfigOption config;
-        @Spec
-        CommandSpec spec;
+    static final class Resend extends StoreCommand {
         @Parameters(paramLabel = "ID", description = "the lead id (see leads list)")
         String id;
 
         @Override
-        public Integer call() {
-            return withOps(config, spec, (ops, out, err) -> {
-                Optional<DeliveryJob> job = ops.resend(id);
-                if (job.isEmpty()) {
-                    err.println("no lead with id '" + id + "': see storysite leads list");
-                    return ExitCodes.CONTENT_ERRORS;
-                }
-                out.println("queued again: lead " + id + " to " + job.get().recipient());
-                return ExitCodes.OK;
-            });
+        int run(LeadOps ops, PrintWriter out, PrintWriter err) {
+            Optional<DeliveryJob> job = ops.resend(id);
+            if (job.isEmpty()) {
+                err.println("no lead with id '" + id + "': see storysite leads list");
+                return ExitCodes.CONTENT_ERRORS;
+            }
+            out.println("queued again: lead " + id + " to " + job.get().recipient());
+            return ExitCodes.OK;
         }
     }
 
     @Command(name = "purge", mixinStandardHelpOptions = true, description = "Retention: deletes leads older than an age.")
-    static final class Purge implements Callable<Integer> {
-        @Mixin
-        LeadsConfigOption config;
-        @Spec
-        CommandSpec spec;
+    static final class Purge extends StoreCommand {
         @Option(names = "--older-than", required = true, paramLabel = "AGE", description = "e.g. 365d, 8w, 12h")
         String olderThan;
+        private Duration age;
 
         @Override
-        public Integer call() {
-            Duration age;
+        void checkArguments() {
             try {
                 age = RetentionAge.parse(olderThan);
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
-            return withOps(config, spec, (ops, out, err) -> {
-                out.println("deleted " + ops.purgeOlderThan(age) + " lead(s) older than " + olderThan);
-                return ExitCodes.OK;
-            });
+        }
+
+        @Override
+        int run(LeadOps ops, PrintWriter out, PrintWriter err) {
+            out.println("deleted " + ops.purgeOlderThan(age) + " lead(s) older than " + olderThan);
+            return ExitCodes.OK;
         }
     }
 
     @Command(name = "forget", mixinStandardHelpOptions = true,
             description = "GDPR erasure: deletes everything stored about an e-mail address.")
-    static final class Forget implements Callable<Integer> {
-        @Mixin
-        LeadsConfigOption config;
-        @Spec
-        CommandSpec spec;
+    static final class Forget extends StoreCommand {
         @Parameters(paramLabel = "EMAIL")
         String email;
 
         @Override
-        public Integer call() {
-            return withOps(config, spec, (ops, out, err) -> {
-                out.println("deleted " + ops.forget(email) + " lead(s) of " + email);
-                return ExitCodes.OK;
-            });
+        int run(LeadOps ops, PrintWriter out, PrintWriter err) {
+            out.println("deleted " + ops.forget(email) + " lead(s) of " + email);
+            return ExitCodes.OK;
         }
     }
 }
