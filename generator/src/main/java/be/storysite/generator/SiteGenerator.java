@@ -135,7 +135,8 @@ public final class SiteGenerator {
         return pages;
     }
 
-    private static boolean isJBakeProject(Path source) {
+    /** Whether {@code source} is a JBake project: a {@code jbake.properties} and no {@code site.yaml}. */
+    public static boolean isJBakeProject(Path source) {
         return !Files.exists(source.resolve("site.yaml")) && Files.exists(source.resolve("jbake.properties"));
     }
 
@@ -144,7 +145,7 @@ public final class SiteGenerator {
     }
 
     /** Refuses an output folder that holds the sources: replacing it would delete the site. */
-    private static void checkOutput(BuildOptions options, Diagnostics problems) {
+    public static void checkOutput(BuildOptions options, Diagnostics problems) {
         if (!options.writeOutput()) {
             return; // a check-only build never touches its output folder
         }
@@ -168,7 +169,7 @@ public final class SiteGenerator {
     }
 
     /** This generator's version, for JBake's {@code version} in templates. */
-    static String version() {
+    public static String version() {
         try (InputStream in = SiteGenerator.class.getResourceAsStream("version.properties")) {
             Properties p = new Properties();
             if (in != null) {

@@ -225,7 +225,8 @@ final class TestSite {
         }
     }
 
-    private void copyTree(Path from, Path to) {
+    /** Copies a folder tree (tests copy the example site with it). */
+    static void copyTree(Path from, Path to) {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.toList()) {
                 Path target = to.resolve(from.relativize(p).toString());

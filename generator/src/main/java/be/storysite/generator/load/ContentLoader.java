@@ -56,7 +56,11 @@ public final class ContentLoader {
         return files;
     }
 
-    private Optional<SourceFile> read(Path contentDir, Path path, Diagnostics problems) {
+    /**
+     * One file below {@code contentDir}, or empty when it is hidden, not content, or unreadable (reported).
+     * Public for the incremental build, which re-reads only the files that changed.
+     */
+    public Optional<SourceFile> read(Path contentDir, Path path, Diagnostics problems) {
         String name = path.getFileName().toString();
         if (name.startsWith(".")) {
             return Optional.empty();

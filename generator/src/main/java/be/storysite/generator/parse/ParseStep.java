@@ -33,7 +33,11 @@ public final class ParseStep implements Step<List<SourceFile>, List<ParsedFile>>
                 .filter(Objects::nonNull).toList();
     }
 
-    private ParsedFile parse(SourceFile file, BuildContext context) {
+    /**
+     * One file, its problems reported to {@code context}; null when its header is broken. Public for the
+     * incremental build, which re-parses only the files that changed.
+     */
+    public ParsedFile parse(SourceFile file, BuildContext context) {
         try {
             Header header = headers.read(file.text(), file.path());
             String html = file.format() == SourceFormat.HTML ? header.body() : markdown.render(header.body());

@@ -1,0 +1,97 @@
+package be.storysite.generator.incremental;
+
+import be.storysite.core.diagnostic.Diagnostics;
+import be.storysite.generator.pipeline.BuildContext;
+import be.storysite.generator.pipeline.Step;
+import be.storysite.generator.render.PageRenderer;
+import be.storysite.generator.render.PlannedPage;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiPredicate;
+
+/**
+ * Step {@code render} of an incremental build: every planned page gets its data model, and is rendered only when
+ * it is new, its last bytes are not on disk, or the fingerprint of what it read last time differs now. A rendered
+ * page's template runs on a {@link RecordingModel}, which notes what it reads for the next build.
+ *
+ * <pre>{@code
+ * Result r = pipeline.run(new RenderChangedStep(), new Input(renderer, plan, inputs, previous, tree::holds));
+ * r.rendered();   // file → bytes of the pages rendered this time
+ * }</pre>
+ */
+final class RenderChangedStep implements Step<RenderChangedStep.Input, RenderChangedStep.Result> {
+
+    @Override
+    public String name() {
+        return "render";
+    }
+
+    @Override
+    public Result run(Input input, BuildContext context) {
+        List<Outcome> outcomes = context.parallel(name(), input.plan(), page -> page(page, input, context));
+        Map<String, PageRecord> records = new HashMap<>();
+        Map<String, byte[]> rendered = new HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome outcome = outcomes.get(i);
+            PlannedPage page = input.plan().get(i);
+            if (outcome == null) {
+                continue; // a template error, reported
+            }
+            records.put(page.url(), outcome.record());
+            outcome.bytes().ifPresent(bytes -> {
+                rendered.put(page.file(), bytes);
+                counts.merge(page.kind().label(), 1, Integer::sum);
+            });
+        }
+        return new Result(records, rendered, counts);
+    }
+
+    private static Outcome page(PlannedPage page, Input input, BuildContext context) {
+        PageRenderer renderer = input.renderer();
+        Map<String, Object> model = renderer.model(page);
+        String template = renderer.templateFile(page);
+        String locale = input.locales().getOrDefault(page.lang(), page.lang());
+        PageRecord last = input.previous().get(page.url());
+        if (last != null && last.inputs() != null && input.onDisk().test(page.file(), last.output())
+                && last.inputs().equals(input.inputs().of(page, template, locale, model, last.names()))) {
+            context.problems().addAll(last.problems());
+            return new Outcome(last, Optional.empty());
+        }
+        RecordingModel recording = new RecordingModel(model);
+        Diagnostics problems = new Diagnostics();
+        Optional<byte[]> bytes = renderer.render(page, recording, problems);
+        context.problems().addAll(problems.all());
+        if (bytes.isEmpty()) {
+            return null;
+        }
+        PageRecord record = new PageRecord(input.inputs().of(page, template, locale, model, recording.names()),
+                recording.names(), Fingerprint.of(bytes.get()), problems.warnings());
+        return new Outcome(record, bytes);
+    }
+
+    /**
+     * @param renderer renders this build's pages
+     * @param plan every page of this build
+     * @param inputs fingerprints what a page reads
+     * @param locales each language's locale tag, part of what a page depends on
+     * @param previous the last build's page records, by URL
+     * @param onDisk whether a file holds bytes with a fingerprint
+     */
+    record Input(PageRenderer renderer, List<PlannedPage> plan, PageInputs inputs, Map<String, String> locales,
+            Map<String, PageRecord> previous, BiPredicate<String, Fingerprint> onDisk) {
+    }
+
+    /**
+     * @param records every page's record, by URL
+     * @param rendered the bytes of the pages rendered this time, by output file
+     * @param counts the pages rendered this time, by kind
+     */
+    record Result(Map<String, PageRecord> records, Map<String, byte[]> rendered, Map<String, Integer> counts) {
+    }
+
+    private record Outcome(PageRecord record, Optional<byte[]> bytes) {
+    }
+}

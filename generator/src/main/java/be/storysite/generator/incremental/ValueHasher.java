@@ -1,0 +1,128 @@
+package be.storysite.generator.incremental;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Path;
+import java.time.temporal.TemporalAccessor;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Fingerprints the values of a page's data model deeply: maps (in iteration order, as a template would list
+ * them), lists and sets, records (by their components), strings, numbers, dates and other plain values. Whatever
+ * else a model holds (an object with methods, like JBake's {@code db}) cannot be fingerprinted: the answer is
+ * {@code null}, and a page that read such a value is always rendered again.
+ *
+ * <p>The content views and lists are shared by many pages, so each container is fingerprinted once per build
+ * (remembered by identity; the models are read-only while a build runs). Thread-safe.
+ *
+ * <pre>{@code
+ * ValueHasher hasher = new ValueHasher();
+ * Fingerprint f = hasher.of(model.get("stories"));   // null if it holds something opaque
+ * }</pre>
+ */
+final class ValueHasher {
+
+    private static final Fingerprint NULL = new Hasher().add("null").fingerprint();
+
+    private final Map<Identity, Fingerprint> containers = new ConcurrentHashMap<>();
+    private final Map<Class<?>, List<Method>> accessors = new ConcurrentHashMap<>();
+
+    /** The fingerprint of {@code value}, or null when it holds something that cannot be fingerprinted. */
+    Fingerprint of(Object value) {
+        if (value == null) {
+            return NULL;
+        }
+        if (value instanceof String s) {
+            return new Hasher().add('S').add(s).fingerprint();
+        }
+        if (value instanceof Number || value instanceof Boolean || value instanceof Character
+                || value instanceof Enum<?> || value instanceof TemporalAccessor || value instanceof Path
+                || value instanceof Locale) {
+            return new Hasher().add(value.getClass().getName()).add(value.toString()).fingerprint();
+        }
+        if (value instanceof Date d) {
+            return new Hasher().add('D').add(d.getTime()).fingerprint();
+        }
+        if (value instanceof Map<?, ?> || value instanceof Collection<?> || value.getClass().isRecord()) {
+            Identity key = new Identity(value);
+            Fingerprint known = containers.get(key);
+            if (known == null) {
+                known = container(value);
+                if (known == null) {
+                    return null;
+                }
+                containers.put(key, known);
+            }
+            return known;
+        }
+        return null;
+    }
+
+    private Fingerprint container(Object value) {
+        Hasher h = new Hasher();
+        if (value instanceof Map<?, ?> map) {
+            h.add('M').add(map.size());
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                if (!add(h, e.getKey()) || !add(h, e.getValue())) {
+                    return null;
+                }
+            }
+        } else if (value instanceof Collection<?> list) {
+            h.add('L').add(list.size());
+            for (Object item : list) {
+                if (!add(h, item)) {
+                    return null;
+                }
+            }
+        } else {
+            h.add('R').add(value.getClass().getName());
+            for (Method accessor : accessors.computeIfAbsent(value.getClass(), ValueHasher::accessorsOf)) {
+                if (!add(h, read(accessor, value))) {
+                    return null;
+                }
+            }
+        }
+        return h.fingerprint();
+    }
+
+    private boolean add(Hasher h, Object value) {
+        Fingerprint f = of(value);
+        if (f == null) {
+            return false;
+        }
+        h.add(f);
+        return true;
+    }
+
+    private static List<Method> accessorsOf(Class<?> type) {
+        return java.util.Arrays.stream(type.getRecordComponents()).map(RecordComponent::getAccessor).toList();
+    }
+
+    private static Object read(Method accessor, Object record) {
+        try {
+            accessor.setAccessible(true);
+            return accessor.invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + accessor + " for fingerprinting", e);
+        }
+    }
+
+    /** A key that compares by identity: two equal but distinct lists are fingerprinted separately, which is safe. */
+    private record Identity(Object value) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Identity other && other.value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package be.storysite.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.storysite.generator.incremental.IncrementalBuild;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 4, acceptance 2: after each edit of a series, the incremental build's output tree equals, path for path
+ * and byte for byte, a full build of the same sources into another folder. Runs on a copy of the example site,
+ * built as the preview builds it (drafts, future and unapproved stories shown).
+ */
+class IncrementalBuildTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T10:00:00Z"), SiteGenerator.SITE_ZONE);
+
+    @TempDir
+    Path temp;
+
+    private Path site;
+    private IncrementalBuild incremental;
+
+    @BeforeEach
+    void copyExampleSite() throws IOException {
+        site = temp.resolve("site");
+        for (String part : new String[] {"templates", "assets", "contact-forms", "content", "site.yaml"}) {
+            TestSite.copyTree(TestSite.REPO.resolve(part), site.resolve(part));
+        }
+        incremental = new IncrementalBuild(options(temp.resolve("incremental")), CLOCK);
+        assertOk(incremental.update(Set.of(), true, BuildListener.NONE));
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void aSeriesOfEditsGivesWhatAFullBuildGives() throws IOException {
+        edit("content/stories/haspenvelde-mobiele-politie.md", t -> t + "\nEen nieuwe alinea over de combi's.\n");
+        edit("content/stories/rozendries-sportcentrum.md", t -> t.replace("sector: vrije tijd", "sector: welzijn"));
+        edit("templates/story.ftlh", t -> t.replace("<#if form??>", "<p class=\"edited\">Bewerkt</p>\n<#if form??>"));
+        edit("assets/css/site.css", t -> t + "\n.edited { color: red; }\n");
+        edit("contact-forms/contact.yaml", t -> t.replace("label: {nl: Naam,", "label: {nl: Uw naam,"));
+        edit("contact-forms/routing.yaml", t -> t.replace("name: An Peeters", "name: An Peeters-Claes"));
+        edit("templates/i18n/messages_nl.properties", t -> t + "\nnav_stories=Verhalen\n");
+        delete("content/stories/herkenbroek-administratief-centrum.md"); // nothing links to it
+        rename("content/stories/rozendries-sportcentrum.md", "content/stories/rozendries-sporthal.md");
+        add("content/stories/lindebeek-nieuw.md", read("content/stories/lindebeek-thuiswerk.md")
+                .replace("title: \"", "title: \"Nieuw: "));
+        edit("site.yaml", t -> t.replace("pagination: ", "pagination: 1\n# was: "));
+    }
+
+    @Test
+    void oneStoryEditRendersOnlyThePagesThatShowIt() throws IOException {
+        int all = incremental.lastRendered().size();
+        edit("content/stories/haspenvelde-mobiele-politie.md", t -> t + "\nEen nieuwe alinea.\n");
+        Set<String> rendered = incremental.lastRendered();
+        assertThat(rendered).contains("/klantverhalen/haspenvelde-mobiele-politie/", "/klantverhalen/",
+                "/klantverhalen/feed.xml", "/klantverhalen/sector/veiligheid/", "/diensten/cyberbeveiliging/")
+                .doesNotContain("/fr/temoignages/broekelare-cyberaanval/", "/over-ons/", "/sitemap.xml");
+        assertThat(rendered.size()).as("rendered %s of %d pages", rendered, all).isLessThan(all / 4);
+    }
+
+    @Test
+    void anUpdateWithErrorsWritesNothingAndTheNextGoodOneCatchesUp() throws IOException {
+        Map<String, byte[]> before = tree(temp.resolve("incremental"));
+        Path story = site.resolve("content/stories/haspenvelde-mobiele-politie.md");
+        Files.writeString(story, read("content/stories/haspenvelde-mobiele-politie.md").replace("date: ", "date: [")
+                + "\nKapot.\n");
+        BuildResult broken = incremental.update(Set.of(Path.of("content/stories/haspenvelde-mobiele-politie.md")),
+                false, BuildListener.NONE);
+        assertThat(broken.ok()).isFalse();
+        assertThat(tree(temp.resolve("incremental"))).containsOnlyKeys(before.keySet().toArray(String[]::new));
+        edit("content/stories/haspenvelde-mobiele-politie.md", t -> t.replace("date: [", "date: ")
+                .replace("Kapot.", "Hersteld."));
+    }
+
+    private void edit(String relative, java.util.function.UnaryOperator<String> change) throws IOException {
+        Path file = site.resolve(relative);
+        Files.writeString(file, change.apply(Files.readString(file)));
+        update(relative);
+    }
+
+    private void delete(String relative) throws IOException {
+        Files.delete(site.resolve(relative));
+        update(relative);
+    }
+
+    private void rename(String from, String to) throws IOException {
+        Files.move(site.resolve(from), site.resolve(to));
+        update(from, to);
+    }
+
+    private void add(String relative, String text) throws IOException {
+        Files.writeString(site.resolve(relative), text);
+        update(relative);
+    }
+
+    private String read(String relative) throws IOException {
+        return Files.readString(site.resolve(relative));
+    }
+
+    private void update(String... relative) throws IOException {
+        BuildResult result = incremental.update(Set.copyOf(Arrays.stream(relative).map(Path::of).toList()), false,
+                BuildListener.NONE);
+        assertOk(result);
+        assertSameAsFullBuild();
+    }
+
+    private void assertSameAsFullBuild() throws IOException {
+        Path full = temp.resolve("full");
+        assertOk(new SiteGenerator(CLOCK).build(options(full), BuildListener.NONE));
+        Map<String, byte[]> expected = tree(full);
+        Map<String, byte[]> actual = tree(temp.resolve("incremental"));
+        assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
+        expected.forEach((file, bytes) -> assertThat(new String(actual.get(file), StandardCharsets.UTF_8))
+                .as(file).isEqualTo(new String(bytes, StandardCharsets.UTF_8)));
+        expected.forEach((file, bytes) -> assertThat(actual.get(file)).as(file).isEqualTo(bytes));
+    }
+
+    private BuildOptions options(Path output) {
+        return new BuildOptions(site, output, true, true, Optional.empty(), true, true);
+    }
+
+    private static void assertOk(BuildResult result) {
+        assertThat(result.errors()).isEmpty();
+    }
+
+    private static Map<String, byte[]> tree(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), Files.readAllBytes(file));
+            }
+        }
+        return files;
+    }
+}
