@@ -37,6 +37,8 @@ public final class HtmlPostProcessor {
     private final ImageSizes sizes;
     private final LinkLocator locator;
     private final String baseUrl;
+    /** {@code baseUrl} lower-cased plus {@code /}: made once, not for every link. */
+    private final String baseUrlPrefix;
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
     /** Root-relative links resolve the same on every page: resolved once (nav, footer and filter links repeat). */
     private final Map<String, Optional<URI>> rootRelative = new ConcurrentHashMap<>();
@@ -54,6 +56,7 @@ public final class HtmlPostProcessor {
         this.sizes = sizes;
         this.locator = locator;
         this.baseUrl = baseUrl;
+        this.baseUrlPrefix = baseUrl.toLowerCase(Locale.ROOT) + "/";
     }
 
     public String process(String html, PageSource source, Diagnostics problems) {
@@ -111,7 +114,7 @@ public final class HtmlPostProcessor {
             return;
         }
         String local = value;
-        if (lower.startsWith(baseUrl.toLowerCase(Locale.ROOT) + "/")) {
+        if (lower.startsWith(baseUrlPrefix)) {
             local = value.substring(baseUrl.length());
         } else if (lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("//")) {
             if (element.tagName().equals("a")) {
@@ -122,13 +125,21 @@ public final class HtmlPostProcessor {
             }
             return;
         }
-        Optional<URI> resolved = local.startsWith("/") && !local.startsWith("//")
-                ? rootRelative.computeIfAbsent(local, l -> resolve("/", l)) : resolve(source.url(), local);
-        if (resolved.isEmpty()) {
-            report(value, "is not a valid URL", source, problems);
-            return;
+        String path;
+        String suffix;
+        if (isPlainPath(local)) {
+            path = local; // what URI resolution would give, without making URIs for every link of every page
+            suffix = "";
+        } else {
+            Optional<URI> resolved = local.startsWith("/") && !local.startsWith("//")
+                    ? rootRelative.computeIfAbsent(local, l -> resolve("/", l)) : resolve(source.url(), local);
+            if (resolved.isEmpty()) {
+                report(value, "is not a valid URL", source, problems);
+                return;
+            }
+            path = resolved.get().getPath();
+            suffix = suffix(resolved.get());
         }
-        String path = resolved.get().getPath();
         if (!exists(path)) {
             boolean image = element.tagName().equals("img");
             report(value, image ? "names a missing image: no file " + path + " under assets/"
@@ -137,7 +148,7 @@ public final class HtmlPostProcessor {
         }
         Optional<String> fingerprinted = assets.rewrite(path);
         if (fingerprinted.isPresent() && local == value) {
-            element.attr(attribute, fingerprinted.get() + suffix(resolved.get()));
+            element.attr(attribute, fingerprinted.get() + suffix);
         }
         if (element.tagName().equals("img") && !(element.hasAttr("width") || element.hasAttr("height"))) {
             assets.file(path).flatMap(sizes::of).ifPresent(size -> {
@@ -145,6 +156,26 @@ public final class HtmlPostProcessor {
                 element.attr("height", String.valueOf(size.height()));
             });
         }
+    }
+
+    /**
+     * Whether {@code link} is a root-relative path that URI resolution leaves as it is: only unreserved
+     * characters and slashes, no {@code //}, no {@code .} or {@code ..} segment (no {@code /.} at all), no query,
+     * fragment or escape. Nearly every link a template writes ({@code /klantverhalen/haacht/}) is one.
+     */
+    static boolean isPlainPath(String link) {
+        if (link.isEmpty() || link.charAt(0) != '/' || link.contains("//") || link.contains("/.")) {
+            return false;
+        }
+        for (int i = 1; i < link.length(); i++) {
+            char c = link.charAt(i);
+            boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '/'
+                    || c == '-' || c == '_' || c == '.' || c == '~';
+            if (!plain) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean exists(String path) {
