@@ -3,7 +3,7 @@ package be.storysite.preview;
 import be.storysite.generator.BuildListener;
 import be.storysite.generator.BuildOptions;
 import be.storysite.generator.BuildResult;
-import be.storysite.generator.SiteGenerator;
+import be.storysite.generator.incremental.IncrementalBuild;
 import be.storysite.leads.app.LeadService;
 import be.storysite.leads.config.LeadsConfig;
 import be.storysite.leads.config.LeadsConfigLoader;
@@ -61,8 +61,8 @@ public final class Preview implements AutoCloseable {
      */
     public static Preview start(PreviewOptions options, BuildListener progress, Consumer<BuildResult> report)
             throws Exception {
-        SiteRebuild rebuild = new FullRebuild(new SiteGenerator(), new BuildOptions(options.source(),
-                options.output(), true, true, Optional.empty(), true, true), progress);
+        SiteRebuild rebuild = new IncrementalRebuild(new IncrementalBuild(new BuildOptions(options.source(),
+                options.output(), true, true, Optional.empty(), true, true)), progress);
         BuildResult first = rebuild.rebuild(SiteChange.unknown());
         report.accept(first);
 

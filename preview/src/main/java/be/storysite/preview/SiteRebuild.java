@@ -3,9 +3,9 @@ package be.storysite.preview;
 import be.storysite.generator.BuildResult;
 
 /**
- * Rebuilds the preview after a change. Today every change is a full build ({@link FullRebuild}: the generator is
- * fast and swaps its output atomically); the {@link SiteChange} is passed so that an incremental build can rebuild
- * only the pages the changed paths affect, without the preview changing.
+ * Rebuilds the preview after a change. The preview uses {@link IncrementalRebuild} (only the pages the changed
+ * paths affect are rendered and written); {@link FullRebuild} builds everything every time. Both leave the last
+ * good site in place when the build fails.
  *
  * <pre>{@code
  * SiteRebuild rebuild = new FullRebuild(new SiteGenerator(), options, BuildListener.NONE);

@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Collectors;
 
@@ -61,6 +62,8 @@ import java.util.stream.Collectors;
  */
 public final class IncrementalBuild {
 
+    private static final int MAX_SHAPES = 200_000;
+
     private final BuildOptions options;
     private final Clock clock;
     private SiteConfig config;
@@ -71,6 +74,9 @@ public final class IncrementalBuild {
     private OutputTree tree;
     private Map<String, PageRecord> records = Map.of();
     private Set<String> lastRendered = Set.of();
+    /** Read trees shared by the page records; only grows with new shapes, so it is dropped when it gets big. */
+    private final Map<Reads.Shape, Reads> shapes = new ConcurrentHashMap<>();
+    private Map<ValueHasher.Identity, Fingerprint> longStrings = Map.of();
 
     public IncrementalBuild(BuildOptions options) {
         this(options, Clock.system(SiteGenerator.SITE_ZONE));
@@ -144,6 +150,8 @@ public final class IncrementalBuild {
         assets = null;
         records = Map.of();
         tree = null;
+        shapes.clear();
+        longStrings = Map.of();
     }
 
     private Map<String, Integer> build(Pipeline pipeline, BuildContext context, Set<Path> changed) {
@@ -188,15 +196,19 @@ public final class IncrementalBuild {
         Set<String> pageTemplates = new TreeSet<>();
         plan.forEach(p -> pageTemplates.add(renderer.templateFile(p)));
         Map<String, byte[]> formFiles = renderer.formFiles();
+        if (shapes.size() > MAX_SHAPES) {
+            shapes.clear(); // the records keep their trees; only sharing with new ones is lost
+        }
         Hasher urls = new Hasher();
         new TreeSet<>(plan.stream().map(PlannedPage::url).toList()).forEach(urls::add);
         formFiles.keySet().stream().sorted().forEach(urls::add);
+        ValueHasher values = new ValueHasher(longStrings);
         PageInputs inputs = new PageInputs(TemplateFingerprints.read(engine.directory(), pageTemplates),
-                urls.fingerprint(), assets.fingerprint(), new ValueHasher());
+                urls.fingerprint(), assets.fingerprint(), values);
         Map<String, String> locales = config.languages().stream()
                 .collect(Collectors.toMap(LanguageConfig::code, LanguageConfig::tag));
         RenderChangedStep.Result result = pipeline.run(new RenderChangedStep(),
-                new RenderChangedStep.Input(renderer, plan, inputs, locales, records, tree::holds));
+                new RenderChangedStep.Input(renderer, plan, inputs, locales, records, tree::holds, shapes));
         pipeline.stopOnErrors("render");
         Map<String, Fingerprint> wanted = new HashMap<>(assets.fingerprints());
         formFiles.forEach((file, bytes) -> wanted.put(file, Fingerprint.of(bytes)));
@@ -208,6 +220,7 @@ public final class IncrementalBuild {
             return bytes != null ? bytes : formFiles.containsKey(file) ? formFiles.get(file) : assets.files().get(file);
         }), wanted);
         records = Map.copyOf(result.records());
+        longStrings = values.longStrings();
         lastRendered = plan.stream().filter(p -> result.rendered().containsKey(p.file())).map(PlannedPage::url)
                 .collect(Collectors.toUnmodifiableSet());
         return result.counts();

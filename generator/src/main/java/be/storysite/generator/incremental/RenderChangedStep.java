@@ -14,7 +14,8 @@ import java.util.function.BiPredicate;
 /**
  * Step {@code render} of an incremental build: every planned page gets its data model, and is rendered only when
  * it is new, its last bytes are not on disk, or the fingerprint of what it read last time differs now. A rendered
- * page's template runs on a {@link RecordingModel}, which notes what it reads for the next build.
+ * page's template runs on a recording view of its model ({@link Reads}), which notes what it reads for the next
+ * build.
  *
  * <pre>{@code
  * Result r = pipeline.run(new RenderChangedStep(), new Input(renderer, plan, inputs, previous, tree::holds));
@@ -56,19 +57,20 @@ final class RenderChangedStep implements Step<RenderChangedStep.Input, RenderCha
         String locale = input.locales().getOrDefault(page.lang(), page.lang());
         PageRecord last = input.previous().get(page.url());
         if (last != null && last.inputs() != null && input.onDisk().test(page.file(), last.output())
-                && last.inputs().equals(input.inputs().of(page, template, locale, model, last.names()))) {
+                && last.inputs().equals(input.inputs().of(page, template, locale, model, last.reads()))) {
             context.problems().addAll(last.problems());
             return new Outcome(last, Optional.empty());
         }
-        RecordingModel recording = new RecordingModel(model);
+        Reads recorded = new Reads();
         Diagnostics problems = new Diagnostics();
-        Optional<byte[]> bytes = renderer.render(page, recording, problems);
+        Optional<byte[]> bytes = renderer.render(page, recorded.record(model), problems);
         context.problems().addAll(problems.all());
         if (bytes.isEmpty()) {
             return null;
         }
-        PageRecord record = new PageRecord(input.inputs().of(page, template, locale, model, recording.names()),
-                recording.names(), Fingerprint.of(bytes.get()), problems.warnings());
+        Reads reads = recorded.intern(input.shapes());
+        PageRecord record = new PageRecord(input.inputs().of(page, template, locale, model, reads), reads,
+                Fingerprint.of(bytes.get()), problems.warnings());
         return new Outcome(record, bytes);
     }
 
@@ -79,9 +81,11 @@ final class RenderChangedStep implements Step<RenderChangedStep.Input, RenderCha
      * @param locales each language's locale tag, part of what a page depends on
      * @param previous the last build's page records, by URL
      * @param onDisk whether a file holds bytes with a fingerprint
+     * @param shapes the interned read trees ({@link Reads#intern}), kept from build to build
      */
     record Input(PageRenderer renderer, List<PlannedPage> plan, PageInputs inputs, Map<String, String> locales,
-            Map<String, PageRecord> previous, BiPredicate<String, Fingerprint> onDisk) {
+            Map<String, PageRecord> previous, BiPredicate<String, Fingerprint> onDisk,
+            Map<Reads.Shape, Reads> shapes) {
     }
 
     /**

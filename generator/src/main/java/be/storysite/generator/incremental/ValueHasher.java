@@ -30,8 +30,31 @@ final class ValueHasher {
 
     private static final Fingerprint NULL = new Hasher().add("null").fingerprint();
 
-    private final Map<Identity, Fingerprint> containers = new ConcurrentHashMap<>();
+    /** Strings at least this long (story bodies) are remembered by identity from one build to the next. */
+    private static final int LONG = 256;
+
+    private final Map<Identity, Fingerprint> containers = new ConcurrentHashMap<>(1 << 15);
     private final Map<Class<?>, List<Method>> accessors = new ConcurrentHashMap<>();
+    private final Map<Identity, Fingerprint> longStrings;
+    private final Map<Identity, Fingerprint> previousLongStrings;
+
+    ValueHasher() {
+        this(Map.of());
+    }
+
+    /**
+     * @param previous the long strings of the last build ({@link #longStrings()}): an unchanged file's body is
+     *     the same {@code String} object from build to build, so it is not hashed again
+     */
+    ValueHasher(Map<Identity, Fingerprint> previous) {
+        this.previousLongStrings = previous;
+        this.longStrings = new ConcurrentHashMap<>(Math.max(16, previous.size() * 2));
+    }
+
+    /** The long strings this build fingerprinted, to hand to the next build's hasher. */
+    Map<Identity, Fingerprint> longStrings() {
+        return longStrings;
+    }
 
     /** The fingerprint of {@code value}, or null when it holds something that cannot be fingerprinted. */
     Fingerprint of(Object value) {
@@ -39,7 +62,10 @@ final class ValueHasher {
             return NULL;
         }
         if (value instanceof String s) {
-            return new Hasher().add('S').add(s).fingerprint();
+            return s.length() < LONG ? string(s) : longStrings.computeIfAbsent(new Identity(s), k -> {
+                Fingerprint known = previousLongStrings.get(k);
+                return known != null ? known : string(s);
+            });
         }
         if (value instanceof Number || value instanceof Boolean || value instanceof Character
                 || value instanceof Enum<?> || value instanceof TemporalAccessor || value instanceof Path
@@ -62,6 +88,10 @@ final class ValueHasher {
             return known;
         }
         return null;
+    }
+
+    private static Fingerprint string(String s) {
+        return new Hasher().add('S').add(s).fingerprint();
     }
 
     private Fingerprint container(Object value) {
@@ -114,7 +144,7 @@ final class ValueHasher {
     }
 
     /** A key that compares by identity: two equal but distinct lists are fingerprinted separately, which is safe. */
-    private record Identity(Object value) {
+    record Identity(Object value) {
         @Override
         public boolean equals(Object o) {
             return o instanceof Identity other && other.value == value;
