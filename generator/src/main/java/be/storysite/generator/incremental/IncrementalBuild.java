@@ -13,7 +13,6 @@ import be.storysite.generator.config.LanguageConfig;
 import be.storysite.generator.config.SiteConfig;
 import be.storysite.generator.contactform.FormsStep;
 import be.storysite.generator.load.ContentLoader;
-import be.storysite.generator.model.ModelStep;
 import be.storysite.generator.model.Site;
 import be.storysite.generator.parse.MarkdownRenderer;
 import be.storysite.generator.parse.ParseStep;
@@ -69,6 +68,7 @@ public final class IncrementalBuild {
     private SiteConfig config;
     private List<Diagnostic> configProblems = List.of();
     private ContentFiles content;
+    private CachedModelStep model;
     private TemplateEngine engine;
     private PublishedAssets assets;
     private OutputTree tree;
@@ -139,6 +139,7 @@ public final class IncrementalBuild {
         }
         if (touches(changed, "assets")) {
             assets = null;
+            model = null; // content names images under assets/: whether they exist is checked again
         }
     }
 
@@ -146,6 +147,7 @@ public final class IncrementalBuild {
         config = null;
         configProblems = List.of();
         content = null;
+        model = null;
         engine = null;
         assets = null;
         records = Map.of();
@@ -179,7 +181,10 @@ public final class IncrementalBuild {
                     .collect(Collectors.toSet()), context);
         }
         content.report(problems);
-        Site site = pipeline.run(new ModelStep(config), content.parsed());
+        if (model == null) {
+            model = new CachedModelStep(config, source.resolve("assets"));
+        }
+        Site site = pipeline.run(model, content.parsed());
         Optional<FormDefinition> form = pipeline.run(new FormsStep(), config);
         pipeline.stopOnErrors("model");
         List<PlannedPage> plan = pipeline.run(new PlanStep(), site);

@@ -24,7 +24,7 @@ final class PageInputs {
     private final Fingerprint urls;
     private final Fingerprint assets;
     private final ValueHasher values;
-    private final Map<Pair, Fingerprint> read = new ConcurrentHashMap<>();
+    private final Map<Pair, Fingerprint> read = new ConcurrentHashMap<>(1 << 16);
 
     PageInputs(TemplateFingerprints templates, Fingerprint urls, Fingerprint assets, ValueHasher values) {
         this.templates = templates;

@@ -33,7 +33,7 @@ final class ValueHasher {
     /** Strings at least this long (story bodies) are remembered by identity from one build to the next. */
     private static final int LONG = 256;
 
-    private final Map<Identity, Fingerprint> containers = new ConcurrentHashMap<>(1 << 15);
+    private final Map<Identity, Fingerprint> containers = new ConcurrentHashMap<>(1 << 17);
     private final Map<Class<?>, List<Method>> accessors = new ConcurrentHashMap<>();
     private final Map<Identity, Fingerprint> longStrings;
     private final Map<Identity, Fingerprint> previousLongStrings;
