@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -56,6 +57,7 @@ class IncrementalBuildTest {
         edit("templates/i18n/messages_nl.properties", t -> t + "\nnav_stories=Verhalen\n");
         delete("content/stories/herkenbroek-administratief-centrum.md"); // nothing links to it
         rename("content/stories/rozendries-sportcentrum.md", "content/stories/rozendries-sporthal.md");
+        assertThat(temp.resolve("incremental/klantverhalen/rozendries-sportcentrum")).as("left empty").doesNotExist();
         add("content/stories/lindebeek-nieuw.md", read("content/stories/lindebeek-thuiswerk.md")
                 .replace("title: \"", "title: \"Nieuw: "));
         edit("site.yaml", t -> t.replace("pagination: ", "pagination: 1\n# was: "));
@@ -73,6 +75,18 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void filesWhoseBytesAreTheSameAreNotWrittenAgain() throws IOException {
+        FileTime longAgo = FileTime.from(Instant.parse("2001-01-01T00:00:00Z"));
+        Path unrelated = temp.resolve("incremental/over-ons/index.html");
+        Path story = temp.resolve("incremental/klantverhalen/haspenvelde-mobiele-politie/index.html");
+        Files.setLastModifiedTime(unrelated, longAgo);
+        Files.setLastModifiedTime(story, longAgo);
+        edit("content/stories/haspenvelde-mobiele-politie.md", t -> t + "\nEen nieuwe alinea.\n");
+        assertThat(Files.getLastModifiedTime(unrelated)).isEqualTo(longAgo);
+        assertThat(Files.getLastModifiedTime(story)).isNotEqualTo(longAgo);
+    }
+
+    @Test
     void anUpdateWithErrorsWritesNothingAndTheNextGoodOneCatchesUp() throws IOException {
         Map<String, byte[]> before = tree(temp.resolve("incremental"));
         Path story = site.resolve("content/stories/haspenvelde-mobiele-politie.md");
@@ -81,7 +95,9 @@ class IncrementalBuildTest {
         BuildResult broken = incremental.update(Set.of(Path.of("content/stories/haspenvelde-mobiele-politie.md")),
                 false, BuildListener.NONE);
         assertThat(broken.ok()).isFalse();
-        assertThat(tree(temp.resolve("incremental"))).containsOnlyKeys(before.keySet().toArray(String[]::new));
+        Map<String, byte[]> after = tree(temp.resolve("incremental"));
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        before.forEach((file, bytes) -> assertThat(after.get(file)).as(file).isEqualTo(bytes));
         edit("content/stories/haspenvelde-mobiele-politie.md", t -> t.replace("date: [", "date: ")
                 .replace("Kapot.", "Hersteld."));
     }
