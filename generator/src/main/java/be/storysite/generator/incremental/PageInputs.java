@@ -33,8 +33,14 @@ final class PageInputs {
         this.values = values;
     }
 
-    /** Null when one of the values read cannot be fingerprinted: such a page is always rendered again. */
+    /**
+     * Null when one of the values read cannot be fingerprinted, or the templates print the time ({@code .now}):
+     * such a page is always rendered again.
+     */
     Fingerprint of(PlannedPage page, String templateFile, String locale, Map<String, Object> model, Reads reads) {
+        if (templates.readClock()) {
+            return null;
+        }
         Hasher h = new Hasher().add(page.url()).add(page.template()).add(templates.of(templateFile)).add(locale);
         if (page.html()) {
             h.add(urls).add(assets);

@@ -26,17 +26,22 @@ import java.util.stream.Stream;
  */
 final class TemplateFingerprints {
 
+    /** {@code .now}: the time of rendering, which no input fingerprint can cover. */
+    private static final Pattern CLOCK = Pattern.compile("\\.now\\b");
     private static final Pattern COMPUTED = Pattern.compile(
             "[<\\[]#(include|import)\\s+(?![\"'])|\\?interpret|\\.get_optional_template");
 
     private final Map<String, Fingerprint> files;
     private final Set<String> exclusive;
     private final Fingerprint shared;
+    private final boolean clock;
 
-    private TemplateFingerprints(Map<String, Fingerprint> files, Set<String> exclusive, Fingerprint shared) {
+    private TemplateFingerprints(Map<String, Fingerprint> files, Set<String> exclusive, Fingerprint shared,
+            boolean clock) {
         this.files = files;
         this.exclusive = exclusive;
         this.shared = shared;
+        this.clock = clock;
     }
 
     /**
@@ -70,7 +75,13 @@ final class TemplateFingerprints {
                 shared.add(name).add(f);
             }
         });
-        return new TemplateFingerprints(files, exclusive, shared.fingerprint());
+        boolean clock = texts.values().stream().anyMatch(t -> CLOCK.matcher(t).find());
+        return new TemplateFingerprints(files, exclusive, shared.fingerprint(), clock);
+    }
+
+    /** Whether a template prints the time of rendering ({@code .now}): then every page is rendered every time. */
+    boolean readClock() {
+        return clock;
     }
 
     /** The fingerprint of everything a page rendered with {@code pageTemplate} may load. */
