@@ -36,8 +36,13 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     }
 
     public LanguageConfig language(String code) {
-        return languages.stream().filter(l -> l.code().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no language '" + code + "' in site.yaml"));
+        // a loop, not a stream: URLs and page models ask this several times per page
+        for (LanguageConfig language : languages) {
+            if (language.code().equals(code)) {
+                return language;
+            }
+        }
+        throw new IllegalArgumentException("no language '" + code + "' in site.yaml");
     }
 
     public boolean hasLanguage(String code) {
