@@ -18,8 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * else a model holds (an object with methods, like JBake's {@code db}) cannot be fingerprinted: the answer is
  * {@code null}, and a page that read such a value is always rendered again.
  *
- * <p>The content views and lists are shared by many pages, so each container is fingerprinted once per build
- * (remembered by identity; the models are read-only while a build runs). Thread-safe.
+ * <p>The content views and lists are shared by many pages, so each map or list is fingerprinted once per build
+ * (remembered by identity; the models are read-only while a build runs); records (a pager and its links, made per
+ * page) are not remembered. Thread-safe.
  *
  * <pre>{@code
  * ValueHasher hasher = new ValueHasher();
@@ -29,6 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ValueHasher {
 
     private static final Fingerprint NULL = new Hasher().add("null").fingerprint();
+    private static final Fingerprint TRUE = new Hasher().add("true").fingerprint();
+    private static final Fingerprint FALSE = new Hasher().add("false").fingerprint();
 
     /** Strings at least this long (story bodies) are remembered by identity from one build to the next. */
     private static final int LONG = 256;
@@ -67,6 +70,12 @@ final class ValueHasher {
                 return known != null ? known : string(s);
             });
         }
+        if (value instanceof Integer i) {
+            return new Hasher().add('I').add(i).fingerprint(); // ints and booleans are most of a pager's links
+        }
+        if (value instanceof Boolean b) {
+            return b ? TRUE : FALSE;
+        }
         if (value instanceof Number || value instanceof Boolean || value instanceof Character
                 || value instanceof Enum<?> || value instanceof TemporalAccessor || value instanceof Path
                 || value instanceof Locale) {
@@ -75,7 +84,10 @@ final class ValueHasher {
         if (value instanceof Date d) {
             return new Hasher().add('D').add(d.getTime()).fingerprint();
         }
-        if (value instanceof Map<?, ?> || value instanceof Collection<?> || value.getClass().isRecord()) {
+        if (value.getClass().isRecord()) {
+            return container(value); // small and made per page (a pager and its links): not worth remembering
+        }
+        if (value instanceof Map<?, ?> || value instanceof Collection<?>) {
             Identity key = new Identity(value);
             Fingerprint known = containers.get(key);
             if (known == null) {
