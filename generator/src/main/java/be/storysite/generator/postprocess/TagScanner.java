@@ -3,7 +3,6 @@ package be.storysite.generator.postprocess;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.jsoup.parser.Parser;
 
@@ -24,9 +23,7 @@ import org.jsoup.parser.Parser;
  */
 public final class TagScanner {
 
-    /** Elements whose content HTML's tokenizer reads as text up to their end tag. */
-    private static final Set<String> RAW_TEXT = Set.of("script", "style", "textarea", "title", "xmp", "iframe",
-            "noembed", "noframes");
+    private static final Set<String> RAW_TEXT = Set.of("script", "style", "textarea", "title");
 
     private TagScanner() {
     }
@@ -60,13 +57,13 @@ public final class TagScanner {
     public record StartTag(String name, int start, int insertAt, List<Attribute> attributes, boolean selfClosing) {
 
         /** The first attribute of that (lower-case) name, as HTML takes the first of duplicates. */
-        public Optional<Attribute> find(String attributeName) {
+        public java.util.Optional<Attribute> find(String attributeName) {
             for (Attribute a : attributes) {
                 if (a.name().equals(attributeName)) {
-                    return Optional.of(a);
+                    return java.util.Optional.of(a);
                 }
             }
-            return Optional.empty();
+            return java.util.Optional.empty();
         }
 
         public boolean has(String attributeName) {
@@ -88,8 +85,6 @@ public final class TagScanner {
             char next = chars[lt + 1];
             if (html.startsWith("<!--", lt)) {
                 i = after(html, "-->", lt + 4);
-            } else if (html.startsWith("<![CDATA[", lt)) { // in inline SVG or MathML
-                i = after(html, "]]>", lt + 9);
             } else if (next == '!' || next == '?') {
                 i = after(html, ">", lt + 1);
             } else if (next == '/' && lt + 2 < n && isLetter(chars[lt + 2])) {

@@ -78,8 +78,7 @@ class HtmlPostProcessorTest {
     @Test
     void brokenLinksAreErrorsButScriptTextAndCommentsAreNotLinks() {
         String html = "<!-- <a href=\"/gone/\"> --><script type=\"application/ld+json\">{\"a\":\"<a href='/x/'>\"}"
-                + "</script><svg><style><![CDATA[ a > b { } ]]></style><![CDATA[ x > y <a href=\"/gone/\"> ]]></svg>"
-                + "<textarea><a href=\"/gone/\"></textarea><a href=\"#later\">later</a><a href=\"/nergens/\">x</a><a href=\"#none\">y</a>"
+                + "</script><a href=\"#later\">later</a><a href=\"/nergens/\">x</a><a href=\"#none\">y</a>"
                 + "<p id=\"later\">";
 
         assertThat(process(html)).isEqualTo(html);
