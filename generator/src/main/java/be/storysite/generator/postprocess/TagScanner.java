@@ -72,27 +72,24 @@ public final class TagScanner {
     }
 
     public static void scan(String html, Visitor visitor) {
-        // Tags are read from a char array: String.charAt checks its index on every call, which C1 (the launcher's
-        // compiler) does not optimise away, and pages with accents are UTF-16 strings.
-        char[] chars = html.toCharArray();
-        int n = chars.length;
+        int n = html.length();
         int i = 0;
         while (i < n) {
             int lt = html.indexOf('<', i);
             if (lt < 0 || lt + 1 >= n) {
                 return;
             }
-            char next = chars[lt + 1];
+            char next = html.charAt(lt + 1);
             if (html.startsWith("<!--", lt)) {
                 i = after(html, "-->", lt + 4);
             } else if (next == '!' || next == '?') {
                 i = after(html, ">", lt + 1);
-            } else if (next == '/' && lt + 2 < n && isLetter(chars[lt + 2])) {
-                int nameEnd = nameEnd(chars, lt + 2);
+            } else if (next == '/' && lt + 2 < n && isLetter(html.charAt(lt + 2))) {
+                int nameEnd = nameEnd(html, lt + 2);
                 visitor.end(html.substring(lt + 2, nameEnd).toLowerCase(Locale.ROOT), lt);
                 i = after(html, ">", nameEnd);
             } else if (isLetter(next)) {
-                i = startTag(html, chars, lt, visitor);
+                i = startTag(html, lt, visitor);
             } else {
                 i = lt + 1; // a '<' in text
             }
@@ -100,35 +97,35 @@ public final class TagScanner {
     }
 
     /** Reads the start tag at {@code lt}, hands it over, and returns where scanning goes on. */
-    private static int startTag(String html, char[] chars, int lt, Visitor visitor) {
-        int n = chars.length;
-        int p = nameEnd(chars, lt + 1);
+    private static int startTag(String html, int lt, Visitor visitor) {
+        int n = html.length();
+        int p = nameEnd(html, lt + 1);
         String name = html.substring(lt + 1, p).toLowerCase(Locale.ROOT);
         List<Attribute> attributes = new ArrayList<>();
         int insertAt = p;
         boolean selfClosing = false;
         while (p < n) {
-            char c = chars[p];
+            char c = html.charAt(p);
             if (c == '>') {
                 break;
-            } else if (isSpace(c)) {
+            } else if (Character.isWhitespace(c)) {
                 p++;
             } else if (c == '/') {
-                selfClosing = p + 1 < n && chars[p + 1] == '>';
+                selfClosing = p + 1 < n && html.charAt(p + 1) == '>';
                 p++;
             } else {
                 int nameStart = p;
-                while (p < n && !isSpace(chars[p]) && chars[p] != '=' && chars[p] != '>' && chars[p] != '/') {
+                while (p < n && !Character.isWhitespace(html.charAt(p)) && "=>/".indexOf(html.charAt(p)) < 0) {
                     p++;
                 }
                 String attributeName = html.substring(nameStart, p).toLowerCase(Locale.ROOT);
-                int q = skipSpace(chars, p);
+                int q = skipSpace(html, p);
                 int valueStart = p;
                 int valueEnd = p;
-                boolean valued = q < n && chars[q] == '=';
+                boolean valued = q < n && html.charAt(q) == '=';
                 if (valued) {
-                    q = skipSpace(chars, q + 1);
-                    char quote = q < n ? chars[q] : ' ';
+                    q = skipSpace(html, q + 1);
+                    char quote = q < n ? html.charAt(q) : ' ';
                     if (quote == '"' || quote == '\'') {
                         valueStart = q + 1;
                         int close = html.indexOf(quote, valueStart);
@@ -137,7 +134,7 @@ public final class TagScanner {
                     } else {
                         valueStart = q;
                         p = q;
-                        while (p < n && !isSpace(chars[p]) && chars[p] != '>') {
+                        while (p < n && !Character.isWhitespace(html.charAt(p)) && html.charAt(p) != '>') {
                             p++;
                         }
                         valueEnd = p;
@@ -163,25 +160,20 @@ public final class TagScanner {
         return html.length();
     }
 
-    private static int nameEnd(char[] chars, int from) {
+    private static int nameEnd(String html, int from) {
         int p = from;
-        while (p < chars.length && !isSpace(chars[p]) && chars[p] != '/' && chars[p] != '>') {
+        while (p < html.length() && !Character.isWhitespace(html.charAt(p)) && "/>".indexOf(html.charAt(p)) < 0) {
             p++;
         }
         return p;
     }
 
-    private static int skipSpace(char[] chars, int from) {
+    private static int skipSpace(String html, int from) {
         int p = from;
-        while (p < chars.length && isSpace(chars[p])) {
+        while (p < html.length() && Character.isWhitespace(html.charAt(p))) {
             p++;
         }
         return p;
-    }
-
-    /** HTML's white space: space, tab, line feed, form feed, carriage return. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
     }
 
     private static int after(String html, String end, int from) {
