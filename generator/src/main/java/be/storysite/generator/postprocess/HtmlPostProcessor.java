@@ -7,8 +7,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +14,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jsoup.nodes.Entities;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
- * The last touch on every HTML page, made in one scan of its tags ({@link TagScanner}) and written as small edits
- * to the template's output ({@link TextEdits}), not by parsing and re-serialising the page:
+ * The last touch on every HTML page, with Jsoup:
  * <ul>
  *   <li>every internal link and asset reference must point at a page of this build or a file under
  *       {@code assets/}; a broken one is an error at the line that wrote it;</li>
@@ -61,95 +60,56 @@ public final class HtmlPostProcessor {
     }
 
     public String process(String html, PageSource source, Diagnostics problems) {
-        PageWalk walk = new PageWalk(source, problems);
-        TagScanner.scan(html, walk);
-        walk.checkFragments();
-        return walk.edits.apply(html);
+        Document doc = Jsoup.parse(html);
+        doc.outputSettings().prettyPrint(false);
+        // One walk over the elements; no CSS selector is parsed per page (that showed up in profiles).
+        List<Element> anchored = new ArrayList<>();
+        for (Element element : doc.getAllElements()) {
+            if (element.hasAttr("href")) {
+                check(doc, element, "href", source, problems);
+            } else if (element.hasAttr("src")) {
+                check(doc, element, "src", source, problems);
+            }
+            String tag = element.normalName();
+            if (tag.equals("img")) {
+                if (!element.hasAttr("loading")) {
+                    element.attr("loading", "lazy");
+                }
+                if (!element.hasAttr("decoding")) {
+                    element.attr("decoding", "async");
+                }
+            } else if (HEADINGS.contains(tag) && !element.id().isEmpty() && insideAnchors(element)) {
+                anchored.add(element);
+            }
+        }
+        for (Element heading : anchored) {
+            heading.appendElement("a").addClass("anchor").attr("href", "#" + heading.id())
+                    .attr("aria-hidden", "true").attr("tabindex", "-1").text("#");
+        }
+        return doc.outerHtml();
     }
 
-    /**
-     * One page's pass: checks and edits each start tag as the scanner meets it, remembers ids for the
-     * {@code #fragment} links (checked at the end: a link may precede its target) and which headings get anchors.
-     */
-    private final class PageWalk implements TagScanner.Visitor {
-
-        private final PageSource source;
-        private final Diagnostics problems;
-        private final TextEdits edits = new TextEdits();
-        private final Set<String> ids = new HashSet<>();
-        private final List<String> fragments = new ArrayList<>();
-        /** The element that has {@code data-anchors}, and how many of its name are open (it included). */
-        private String anchorsTag;
-        private int anchorsDepth;
-        /** The heading (h2-h4 with an id inside {@code [data-anchors]}) waiting for its end tag, and its id. */
-        private String heading;
-        private String headingId;
-
-        PageWalk(PageSource source, Diagnostics problems) {
-            this.source = source;
-            this.problems = problems;
-        }
-
-        @Override
-        public void start(TagScanner.StartTag tag) {
-            String tagName = tag.name();
-            Optional<TagScanner.Attribute> id = tag.find("id");
-            id.ifPresent(a -> ids.add(a.value()));
-            Optional<TagScanner.Attribute> link = tag.find("href").or(() -> tag.find("src"));
-            link.ifPresent(a -> check(tag, a, source, problems, edits, fragments));
-            if (tagName.equals("img")) {
-                if (!tag.has("loading")) {
-                    edits.insert(tag.insertAt(), " loading=\"lazy\"");
-                }
-                if (!tag.has("decoding")) {
-                    edits.insert(tag.insertAt(), " decoding=\"async\"");
-                }
-            }
-            if (anchorsTag == null) {
-                if (tag.has("data-anchors") && !tag.selfClosing()) {
-                    anchorsTag = tagName;
-                    anchorsDepth = 1;
-                }
-            } else if (tagName.equals(anchorsTag) && !tag.selfClosing()) {
-                anchorsDepth++;
-            } else if (HEADINGS.contains(tagName) && id.isPresent() && !id.get().value().isEmpty()) {
-                heading = tagName;
-                headingId = id.get().value();
+    /** Whether {@code element} is in an element with {@code data-anchors}: a walk up, no CSS query to parse. */
+    private static boolean insideAnchors(Element element) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (e.hasAttr("data-anchors")) {
+                return true;
             }
         }
-
-        @Override
-        public void end(String name, int at) {
-            if (name.equals(heading)) {
-                edits.insert(at, "<a class=\"anchor\" href=\"#" + Entities.escape(headingId)
-                        + "\" aria-hidden=\"true\" tabindex=\"-1\">#</a>");
-                heading = null;
-            } else if (name.equals(anchorsTag) && --anchorsDepth == 0) {
-                anchorsTag = null;
-            }
-        }
-
-        void checkFragments() {
-            for (String fragment : fragments) {
-                if (!ids.contains(fragment.substring(1))) {
-                    report(fragment, "points at no element with id '" + fragment.substring(1) + "' on this page",
-                            source, problems);
-                }
-            }
-        }
+        return false;
     }
 
-    private void check(TagScanner.StartTag element, TagScanner.Attribute attribute, PageSource source,
-            Diagnostics problems, TextEdits edits, List<String> fragments) {
-        String value = attribute.value().strip();
+    private void check(Document doc, Element element, String attribute, PageSource source, Diagnostics problems) {
+        String value = element.attr(attribute).strip();
         String lower = value.toLowerCase(Locale.ROOT);
         if (value.isEmpty() || lower.startsWith("mailto:") || lower.startsWith("tel:") || lower.startsWith("data:")
                 || lower.startsWith("javascript:")) {
             return;
         }
         if (value.startsWith("#")) {
-            if (value.length() > 1) {
-                fragments.add(value);
+            if (value.length() > 1 && doc.getElementById(value.substring(1)) == null) {
+                report(value, "points at no element with id '" + value.substring(1) + "' on this page", source,
+                        problems);
             }
             return;
         }
@@ -157,8 +117,11 @@ public final class HtmlPostProcessor {
         if (lower.startsWith(baseUrlPrefix)) {
             local = value.substring(baseUrl.length());
         } else if (lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("//")) {
-            if (element.name().equals("a")) {
-                noopener(element, edits);
+            if (element.tagName().equals("a")) {
+                Set<String> rel = new LinkedHashSet<>(java.util.Arrays.asList(element.attr("rel").split("\\s+")));
+                rel.remove("");
+                rel.add("noopener");
+                element.attr("rel", String.join(" ", rel));
             }
             return;
         }
@@ -178,35 +141,20 @@ public final class HtmlPostProcessor {
             suffix = suffix(resolved.get());
         }
         if (!exists(path)) {
-            boolean image = element.name().equals("img");
+            boolean image = element.tagName().equals("img");
             report(value, image ? "names a missing image: no file " + path + " under assets/"
                     : "leads nowhere: this build writes no page or file at " + path, source, problems);
             return;
         }
         Optional<String> fingerprinted = assets.rewrite(path);
         if (fingerprinted.isPresent() && local == value) {
-            edits.replace(attribute.valueStart(), attribute.valueEnd(), Entities.escape(fingerprinted.get() + suffix));
+            element.attr(attribute, fingerprinted.get() + suffix);
         }
-        if (element.name().equals("img") && !(element.has("width") || element.has("height"))) {
-            assets.file(path).flatMap(sizes::of).ifPresent(size -> edits.insert(element.insertAt(),
-                    " width=\"" + size.width() + "\" height=\"" + size.height() + "\""));
-        }
-    }
-
-    /** Adds {@code noopener} to the link's {@code rel}, keeping what it has. */
-    private static void noopener(TagScanner.StartTag link, TextEdits edits) {
-        Optional<TagScanner.Attribute> existing = link.find("rel");
-        if (existing.isEmpty()) {
-            edits.insert(link.insertAt(), " rel=\"noopener\"");
-            return;
-        }
-        TagScanner.Attribute rel = existing.get();
-        Set<String> values = new LinkedHashSet<>(Arrays.asList(rel.value().split("\\s+")));
-        values.remove("");
-        if (!rel.valued()) {
-            edits.insert(rel.valueEnd(), "=\"noopener\"");
-        } else if (values.add("noopener")) {
-            edits.replace(rel.valueStart(), rel.valueEnd(), Entities.escape(String.join(" ", values)));
+        if (element.tagName().equals("img") && !(element.hasAttr("width") || element.hasAttr("height"))) {
+            assets.file(path).flatMap(sizes::of).ifPresent(size -> {
+                element.attr("width", String.valueOf(size.width()));
+                element.attr("height", String.valueOf(size.height()));
+            });
         }
     }
 
