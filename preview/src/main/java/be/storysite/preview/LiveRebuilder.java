@@ -63,8 +63,8 @@ public final class LiveRebuilder implements Consumer<SiteChange> {
             e.printStackTrace();
         }
         last.set(result);
+        events.reload(); // the tabs first: the console line is not on the way to the browser
         report.accept(result);
-        events.reload();
     }
 
     private BuildResult failed(List<Diagnostic> errors, long start) {

@@ -33,8 +33,13 @@ import org.eclipse.jetty.server.Handler;
  */
 public final class Preview implements AutoCloseable {
 
-    /** How long the site folder must be quiet before a burst of saves is rebuilt (editors write in bursts). */
-    static final Duration QUIET = Duration.ofMillis(50);
+    /**
+     * How long the site folder must be quiet before a burst of saves is rebuilt (editors write in bursts). One
+     * save's events (truncate and write, or write a temporary file and rename it) come within a millisecond or two
+     * of each other; a slower writer at worst causes a second rebuild, as an event during a rebuild is reported
+     * after it, so the last rebuild always sees the final files.
+     */
+    static final Duration QUIET = Duration.ofMillis(20);
 
     private final LeadServiceSlot leads;
     private final PreviewServer server;
