@@ -17,7 +17,7 @@ runs="${RUNS:-3}"
 sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(0 1000)
 fixture="$root/jbake-compat/src/test/resources/sites/blog"
 classpath_file="$root/jbake-oracle/target/jbake.classpath"
-[ -f "$classpath_file" ] || (cd "$root" && mvn -q -B -pl jbake-oracle package)
+[ -f "$classpath_file" ] || (cd "$root" && mvn -q -B -Dstyle.color=never -pl jbake-oracle package)
 jbake=(java -Duser.timezone=UTC -Duser.language=en -Duser.country=US
        "-Dlogback.configurationFile=$root/jbake-oracle/logback.xml"
        -cp "$(cat "$classpath_file")" org.jbake.launcher.Main -b)
