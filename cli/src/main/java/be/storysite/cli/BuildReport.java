@@ -4,9 +4,6 @@ import be.storysite.core.diagnostic.Diagnostic;
 import be.storysite.generator.BuildResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Prints a build's outcome the way a compiler does: every warning and error as {@code path:line:col: ...} with
@@ -46,15 +43,9 @@ final class BuildReport {
             return ExitCodes.CONTENT_ERRORS;
         }
         err.printf("%s %d pages (%s), %d warning(s), in %d ms%s%n", check ? "checked" : "built", result.pages(),
-                perType(result.pagesByType()), result.warnings().size(), result.millis(),
+                result.pagesPerType(), result.warnings().size(), result.millis(),
                 check ? "; nothing written" : " -> " + ShownPath.of(result.output()));
         err.flush();
         return ExitCodes.OK;
-    }
-
-    private static String perType(Map<String, Integer> pages) {
-        return new TreeMap<>(pages).entrySet().stream()
-                .map(e -> e.getKey() + " " + e.getValue())
-                .collect(Collectors.joining(", "));
     }
 }

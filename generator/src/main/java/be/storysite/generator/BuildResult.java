@@ -4,6 +4,8 @@ import be.storysite.core.diagnostic.Diagnostic;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * What a build did.
@@ -29,5 +31,12 @@ public record BuildResult(Map<String, Integer> pagesByType, List<Diagnostic> war
 
     public int pages() {
         return pagesByType.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** The page counts for a summary line, by type name: {@code "feed 3, home 3, story 9"}. */
+    public String pagesPerType() {
+        return new TreeMap<>(pagesByType).entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", "));
     }
 }

@@ -4,8 +4,6 @@ import be.storysite.core.diagnostic.Diagnostic;
 import be.storysite.generator.BuildResult;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -46,7 +44,7 @@ final class BuildLog {
             throw new MojoFailureException(failure(result.errors()));
         }
         log.info(String.format("%s %d pages (%s), %d warning(s), in %d ms%s", done, result.pages(),
-                perType(result.pagesByType()), result.warnings().size(), result.millis(), destination));
+                result.pagesPerType(), result.warnings().size(), result.millis(), destination));
     }
 
     private String failure(List<Diagnostic> errors) {
@@ -56,9 +54,4 @@ final class BuildLog {
                 errors.stream().map(e -> e.format(site)).collect(Collectors.joining(System.lineSeparator())));
     }
 
-    private static String perType(Map<String, Integer> pages) {
-        return new TreeMap<>(pages).entrySet().stream()
-                .map(e -> e.getKey() + " " + e.getValue())
-                .collect(Collectors.joining(", "));
-    }
 }
