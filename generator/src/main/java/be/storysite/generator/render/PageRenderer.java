@@ -138,11 +138,18 @@ public final class PageRenderer {
         } catch (TemplateEngine.TemplateProblem e) {
             if (reported.add(e.template() + ":" + e.line() + ":" + e.getMessage())) {
                 problems.error(SourcePosition.of(templatesDir.resolve(e.template()), e.line(), e.column()),
-                        "render: " + e.getMessage(), "while rendering " + page.url()
-                        + page.content().map(c -> " from " + c.meta().file().source().path()).orElse(""));
+                        "render: " + e.getMessage(), "while rendering " + page.url() + page.content()
+                        .map(c -> " from " + siteRelative(c.meta().file().source().path())).orElse(""));
             }
             return Optional.empty();
         }
+    }
+
+    /** {@code content/stories/x.md} rather than the absolute path, as every other message prints it. */
+    private String siteRelative(Path file) {
+        Path site = templatesDir.toAbsolutePath().getParent();
+        Path abs = file.toAbsolutePath();
+        return (site != null && abs.startsWith(site) ? site.relativize(abs) : file).toString().replace('\\', '/');
     }
 
     /** Every template the pages need, parsed once; a missing or unparsable one is an error, once. */

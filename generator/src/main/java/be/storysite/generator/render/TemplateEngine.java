@@ -118,7 +118,7 @@ public final class TemplateEngine {
             env.process();
         } catch (TemplateException e) {
             throw new TemplateProblem(template.getSourceName(), orZero(e.getLineNumber()),
-                    orZero(e.getColumnNumber()), firstLine(e.getMessageWithoutStackTop()), e);
+                    orZero(e.getColumnNumber()), withBlamed(firstLine(e.getMessageWithoutStackTop()), e), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -127,6 +127,15 @@ public final class TemplateEngine {
 
     private static int orZero(Integer value) {
         return value == null ? 0 : value;
+    }
+
+    /**
+     * FreeMarker puts the failing expression on the line after its first ("... evaluated to null or missing:"
+     * then "==> story.logo"): keep it, it is what the marketer must look for.
+     */
+    private static String withBlamed(String first, TemplateException e) {
+        String blamed = e.getBlamedExpressionString();
+        return blamed == null || first.contains(blamed) ? first : first + " " + blamed;
     }
 
     private static String firstLine(String message) {
