@@ -3,12 +3,11 @@ package be.storysite.preview;
 import be.storysite.generator.BuildResult;
 
 /**
- * Rebuilds the preview after a change. The preview uses {@link IncrementalRebuild} (only the pages the changed
- * paths affect are rendered and written); {@link FullRebuild} builds everything every time. Both leave the last
- * good site in place when the build fails.
+ * Rebuilds the preview after a change. The preview uses {@link IncrementalRebuild}: only the pages the changed
+ * paths affect are rendered and written, and the last good site stays in place when the build fails.
  *
  * <pre>{@code
- * SiteRebuild rebuild = new FullRebuild(new SiteGenerator(), options, BuildListener.NONE);
+ * SiteRebuild rebuild = new IncrementalRebuild(new IncrementalBuild(options), BuildListener.NONE);
  * BuildResult result = rebuild.rebuild(SiteChange.of(Path.of("content/stories/lindebeek.md")));
  * }</pre>
  */
