@@ -1,7 +1,6 @@
 package be.storysite.generator.parse;
 
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -10,7 +9,6 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,25 +27,19 @@ import java.util.List;
 public final class MarkdownRenderer {
 
     private final Parser parser;
-    /** The same parser without autolinks, for text that holds nothing an autolink could start with. */
-    private final Parser parserWithoutAutolinks;
     private final HtmlRenderer renderer;
 
     public MarkdownRenderer() {
-        MutableDataSet options = options(true);
+        MutableDataSet options = options();
         this.parser = Parser.builder(options).build();
-        this.parserWithoutAutolinks = Parser.builder(options(false)).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
-    private static MutableDataSet options(boolean autolinks) {
+    private static MutableDataSet options() {
         MutableDataSet options = new MutableDataSet();
-        List<Extension> extensions = new ArrayList<>(List.of(TablesExtension.create(),
-                StrikethroughExtension.create(), FootnoteExtension.create(), AttributesExtension.create(),
-                TypographicExtension.create(), PullQuoteExtension.create()));
-        if (autolinks) {
-            extensions.add(2, AutolinkExtension.create()); // the order it always had
-        }
+        List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                AutolinkWhereNeeded.create(), FootnoteExtension.create(), AttributesExtension.create(),
+                TypographicExtension.create(), PullQuoteExtension.create());
         options.set(Parser.EXTENSIONS, extensions);
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
@@ -63,23 +55,6 @@ public final class MarkdownRenderer {
 
     /** The HTML of {@code markdown}; thread-safe. */
     public String render(String markdown) {
-        return renderer.render((mayHoldAutolink(markdown) ? parser : parserWithoutAutolinks).parse(markdown));
-    }
-
-    /**
-     * Whether {@code text} holds anything flexmark's autolink extension could turn into a link: a URL needs
-     * {@code ://}, an e-mail address {@code @}, a bare host {@code www.}. The extension runs regular expressions
-     * over every text node, the costliest part of parsing (measured); most stories have no bare URL at all.
-     */
-    static boolean mayHoldAutolink(String text) {
-        if (text.indexOf('@') >= 0 || text.contains("://")) {
-            return true;
-        }
-        for (int i = text.indexOf('.'); i >= 3; i = text.indexOf('.', i + 1)) {
-            if (text.regionMatches(true, i - 3, "www", 0, 3)) {
-                return true;
-            }
-        }
-        return false;
+        return renderer.render(parser.parse(markdown));
     }
 }

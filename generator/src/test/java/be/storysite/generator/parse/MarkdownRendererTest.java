@@ -2,6 +2,13 @@ package be.storysite.generator.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MarkdownRendererTest {
@@ -46,13 +53,42 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void textWithoutAnyAutolinkTriggerRendersAsWithAutolinks() {
-        assertThat(MarkdownRenderer.mayHoldAutolink("Geen link hier: 10.5 % en 3 dagen.")).isFalse();
-        assertThat(MarkdownRenderer.mayHoldAutolink("Zie https://vicinia.be")).isTrue();
-        assertThat(MarkdownRenderer.mayHoldAutolink("Zie WWW.vicinia.be")).isTrue();
-        assertThat(MarkdownRenderer.mayHoldAutolink("Mail info@vicinia.be")).isTrue();
+    void autolinksInEveryKindOfBlockThatHoldsOne() {
         assertThat(markdown.render("Zie www.vicinia.be of ftp://files.vicinia.be of jan@vicinia.be."))
                 .contains("<a href=\"http://www.vicinia.be\">", "<a href=\"ftp://files.vicinia.be\">",
                         "<a href=\"mailto:jan@vicinia.be\">");
+        String html = markdown.render("Geen link hier: 10.5 % en 3 dagen.\n\n- punt met https://vicinia.be/a\n\n"
+                + "| a |\n|---|\n| *zie* www.vicinia.be |\n\n> Mail **jan@vicinia.be**\n");
+        assertThat(html).contains("<p>Geen link hier: 10.5 % en 3 dagen.</p>",
+                "<a href=\"https://vicinia.be/a\">", "<a href=\"http://www.vicinia.be\">",
+                "<a href=\"mailto:jan@vicinia.be\">");
+    }
+
+    @Test
+    void linksExactlyWhereFlexmarksOwnAutolinkExtensionLinks() {
+        List<String> inputs = List.of("Zie https://vicinia.be/a_b--c en 'www.vicinia.be'.",
+                "Mail jan.o'brien@vicinia.be of \"info@vicinia.be\" -- nu.", "Entiteit jan&#64;vicinia.be en &amp; www.x.be",
+                "Code `https://niet.be` en [link](https://wel.be) en <https://hoek.be>.",
+                "# Kop met www.vicinia.be\n\n1. lijst ftp://f.be\n\n    ingesprongen https://code.be\n",
+                "Geen link: 10.5 % ... en 3 dagen; a:b / c//d.");
+        for (String input : inputs) {
+            assertThat(render(input, AutolinkWhereNeeded.create())).as(input)
+                    .isEqualTo(render(input, AutolinkExtension.create()));
+        }
+    }
+
+    private static String render(String markdown, Extension autolinks) {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(autolinks, TypographicExtension.create()));
+        return HtmlRenderer.builder(options).build().render(Parser.builder(options).build().parse(markdown));
+    }
+
+    @Test
+    void onlyBlocksWithATriggerAreScannedForAutolinks() {
+        assertThat(AutolinkWhereNeeded.mayHoldAutolink("Geen link hier: 10.5 % en 3 dagen.")).isFalse();
+        assertThat(AutolinkWhereNeeded.mayHoldAutolink("Zie https://vicinia.be")).isTrue();
+        assertThat(AutolinkWhereNeeded.mayHoldAutolink("Zie WWW.vicinia.be")).isTrue();
+        assertThat(AutolinkWhereNeeded.mayHoldAutolink("Mail info@vicinia.be")).isTrue();
+        assertThat(AutolinkWhereNeeded.mayHoldAutolink("Mail info&#64;vicinia.be")).isTrue();
     }
 }
