@@ -6,15 +6,12 @@ import be.storysite.generator.assets.AssetIndex;
 import java.net.URI;
 import java.net.URISyntaxException;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -59,34 +56,38 @@ public final class HtmlPostProcessor {
         this.baseUrlPrefix = baseUrl.toLowerCase(Locale.ROOT) + "/";
     }
 
+    /**
+     * The page with its links checked and the changes above made. Only those changes are made: the rest of the
+     * text stays exactly as the template wrote it (see {@link SourceEdits}).
+     */
     public String process(String html, PageSource source, Diagnostics problems) {
-        Document doc = Jsoup.parse(html);
-        doc.outputSettings().prettyPrint(false);
+        Document doc = PageParser.parse(html);
+        SourceEdits edits = new SourceEdits(html);
         // One walk over the elements; no CSS selector is parsed per page (that showed up in profiles).
-        List<Element> anchored = new ArrayList<>();
         for (Element element : doc.getAllElements()) {
             if (element.hasAttr("href")) {
-                check(doc, element, "href", source, problems);
+                check(doc, element, "href", source, problems, edits);
             } else if (element.hasAttr("src")) {
-                check(doc, element, "src", source, problems);
+                check(doc, element, "src", source, problems, edits);
             }
             String tag = element.normalName();
             if (tag.equals("img")) {
                 if (!element.hasAttr("loading")) {
-                    element.attr("loading", "lazy");
+                    edits.setAttribute(element, "loading", "lazy");
                 }
                 if (!element.hasAttr("decoding")) {
-                    element.attr("decoding", "async");
+                    edits.setAttribute(element, "decoding", "async");
                 }
             } else if (HEADINGS.contains(tag) && !element.id().isEmpty() && insideAnchors(element)) {
-                anchored.add(element);
+                edits.beforeEndTag(element, "<a class=\"anchor\" href=\"#" + escapeAttribute(element.id())
+                        + "\" aria-hidden=\"true\" tabindex=\"-1\">#</a>");
             }
         }
-        for (Element heading : anchored) {
-            heading.appendElement("a").addClass("anchor").attr("href", "#" + heading.id())
-                    .attr("aria-hidden", "true").attr("tabindex", "-1").text("#");
-        }
-        return doc.outerHtml();
+        return edits.apply();
+    }
+
+    private static String escapeAttribute(String value) {
+        return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
     }
 
     /** Whether {@code element} is in an element with {@code data-anchors}: a walk up, no CSS query to parse. */
@@ -99,7 +100,8 @@ public final class HtmlPostProcessor {
         return false;
     }
 
-    private void check(Document doc, Element element, String attribute, PageSource source, Diagnostics problems) {
+    private void check(Document doc, Element element, String attribute, PageSource source, Diagnostics problems,
+            SourceEdits edits) {
         String value = element.attr(attribute).strip();
         String lower = value.toLowerCase(Locale.ROOT);
         if (value.isEmpty() || lower.startsWith("mailto:") || lower.startsWith("tel:") || lower.startsWith("data:")
@@ -121,7 +123,9 @@ public final class HtmlPostProcessor {
                 Set<String> rel = new LinkedHashSet<>(java.util.Arrays.asList(element.attr("rel").split("\\s+")));
                 rel.remove("");
                 rel.add("noopener");
-                element.attr("rel", String.join(" ", rel));
+                if (!element.attr("rel").equals(String.join(" ", rel))) {
+                    edits.setAttribute(element, "rel", String.join(" ", rel));
+                }
             }
             return;
         }
@@ -148,12 +152,12 @@ public final class HtmlPostProcessor {
         }
         Optional<String> fingerprinted = assets.rewrite(path);
         if (fingerprinted.isPresent() && local == value) {
-            element.attr(attribute, fingerprinted.get() + suffix);
+            edits.setAttribute(element, attribute, fingerprinted.get() + suffix);
         }
         if (element.tagName().equals("img") && !(element.hasAttr("width") || element.hasAttr("height"))) {
             assets.file(path).flatMap(sizes::of).ifPresent(size -> {
-                element.attr("width", String.valueOf(size.width()));
-                element.attr("height", String.valueOf(size.height()));
+                edits.setAttribute(element, "width", String.valueOf(size.width()));
+                edits.setAttribute(element, "height", String.valueOf(size.height()));
             });
         }
     }

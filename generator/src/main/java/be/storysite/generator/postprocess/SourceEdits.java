@@ -1,0 +1,133 @@
+package be.storysite.generator.postprocess;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Range;
+
+/**
+ * Changes to a page's text at the places Jsoup found its elements (parsed with {@link PageParser}), applied in one
+ * pass: the page is not re-serialised from a DOM, so every byte the post-processor does not change stays as the
+ * template wrote it.
+ *
+ * <pre>{@code
+ * SourceEdits edits = new SourceEdits(html);
+ * edits.setAttribute(img, "loading", "lazy");      // <img src=a.png>  ->  <img src=a.png loading="lazy">
+ * String page = edits.apply();
+ * }</pre>
+ */
+final class SourceEdits {
+
+    private record Edit(int start, int end, String text, int order) {
+    }
+
+    private final String source;
+    private final List<Edit> edits = new ArrayList<>();
+
+    SourceEdits(String source) {
+        this.source = source;
+    }
+
+    /**
+     * Sets {@code name} on {@code element}: its value is replaced where the attribute is written, or the attribute
+     * is added at the end of the start tag.
+     */
+    void setAttribute(Element element, String name, String value) {
+        Range.AttributeRange written = element.attributes().sourceRange(name);
+        if (written.valueRange().isTracked() && element.hasAttr(name)) {
+            Range range = written.valueRange();
+            int start = range.start().pos();
+            int end = range.end().pos();
+            char before = start > 0 ? source.charAt(start - 1) : ' ';
+            if ((before == '"' || before == '\'') && end < source.length() && source.charAt(end) == before) {
+                edits.add(new Edit(start, end, escaped(value, before), edits.size())); // keeps the quotes
+            } else if (written.nameRange().end().pos() < start) {
+                edits.add(new Edit(start, end, unquotedSafe(value) ? value : quoted(value), edits.size()));
+            } else { // written without a value (`<a rel href=x>`): name="value" in place of the name
+                edits.add(new Edit(written.nameRange().start().pos(), written.nameRange().end().pos(),
+                        name + "=" + quoted(value), edits.size()));
+            }
+            return;
+        }
+        int at = startTagEnd(element);
+        edits.add(new Edit(at, at, " " + name + "=" + quoted(value), edits.size()));
+    }
+
+    /** Inserts {@code html} just before {@code element}'s end tag; nothing when it has none (an unclosed element). */
+    void beforeEndTag(Element element, String html) {
+        Range end = element.endSourceRange();
+        if (end.isTracked() && !end.equals(element.sourceRange())) {
+            int at = end.start().pos();
+            edits.add(new Edit(at, at, html, edits.size()));
+        }
+    }
+
+    /** Whether {@code element}'s place in the text is known (every element of a {@link PageParser} parse). */
+    static boolean located(Element element) {
+        return element.sourceRange().isTracked();
+    }
+
+    /** The page with every edit made. */
+    String apply() {
+        if (edits.isEmpty()) {
+            return source;
+        }
+        edits.sort(Comparator.comparingInt(Edit::start).thenComparingInt(Edit::order));
+        StringBuilder out = new StringBuilder(source.length() + 64 * edits.size());
+        int at = 0;
+        for (Edit edit : edits) {
+            if (edit.start() < at) {
+                continue; // two edits of one value: the first one set wins (never happens with one pass per page)
+            }
+            out.append(source, at, edit.start()).append(edit.text());
+            at = edit.end();
+        }
+        return out.append(source, at, source.length()).toString();
+    }
+
+    /** Where new attributes go: before {@code >} or {@code />} of the start tag. */
+    private int startTagEnd(Element element) {
+        int at = element.sourceRange().end().pos() - 1; // the '>'
+        // `<img src="a.png" />`: before the slash; but in `<img src=a/>` the slash ends the unquoted value
+        if (at > 1 && source.charAt(at - 1) == '/' && " \t\n\r\"'".indexOf(source.charAt(at - 2)) >= 0) {
+            at--;
+            while (Character.isWhitespace(source.charAt(at - 1))) {
+                at--; // `loading />` becomes `loading width="30" />`, not `loading  width="30"/>`
+            }
+        }
+        return at;
+    }
+
+    private static String quoted(String value) {
+        return '"' + escaped(value, '"') + '"';
+    }
+
+    /** {@code value} for an attribute in {@code quote}s: {@code &}, that quote and {@code <}/{@code >} escaped. */
+    private static String escaped(String value, char quote) {
+        StringBuilder out = new StringBuilder(value.length() + 8);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                default -> out.append(c == quote ? (quote == '"' ? "&quot;" : "&#39;") : String.valueOf(c));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether HTML allows {@code value} without quotes (it was written so, and may stay so). */
+    private static boolean unquotedSafe(String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (" \t\n\r\f\"'=<>`&".indexOf(value.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
