@@ -37,12 +37,15 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--base-url", paramLabel = "URL", description = "overrides base_url of site.yaml")
     String baseUrl;
 
+    @Option(names = "--timings", description = "print how long each build step took (config, load, parse, ...)")
+    boolean timings;
+
     @Override
     public Integer call() {
         BuildOptions options = new BuildOptions(site.source(), output.toAbsolutePath().normalize(), drafts, future,
                 Optional.ofNullable(baseUrl), false, true);
         PrintWriter err = spec.commandLine().getErr();
-        BuildResult result = new SiteGenerator().build(options, ConsoleProgress.on(err));
+        BuildResult result = new SiteGenerator().build(options, ConsoleProgress.on(err, timings));
         return new BuildReport(site.source(), err).print(result, false);
     }
 }

@@ -31,7 +31,7 @@ final class CheckCommand implements Callable<Integer> {
         Path unused = site.source().resolve("target/check");
         BuildOptions options = new BuildOptions(site.source(), unused, false, false, Optional.empty(), false, false);
         PrintWriter err = spec.commandLine().getErr();
-        BuildResult result = new SiteGenerator().build(options, ConsoleProgress.on(err));
+        BuildResult result = new SiteGenerator().build(options, ConsoleProgress.on(err, false));
         return new BuildReport(site.source(), err).print(result, true);
     }
 }

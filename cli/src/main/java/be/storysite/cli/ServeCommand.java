@@ -37,7 +37,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         BuildReport report = new BuildReport(site.source(), err);
-        try (Preview preview = Preview.start(PreviewOptions.of(site.source(), port), ConsoleProgress.on(err),
+        try (Preview preview = Preview.start(PreviewOptions.of(site.source(), port), ConsoleProgress.on(err, false),
                 result -> report.print(result, false))) {
             String local = "http://localhost:" + preview.uri().getPort() + "/";
             err.println("serving " + local + "  (mail: " + local + "_dev/mail; rebuilds and reloads the browser on "
