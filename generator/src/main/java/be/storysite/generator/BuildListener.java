@@ -16,7 +16,8 @@ public interface BuildListener {
     BuildListener NONE = new BuildListener() {
     };
 
-    /** A step begins: {@code config}, {@code load}, {@code parse}, {@code model}, {@code forms}, {@code plan},
+    /** A step begins: {@code config}, {@code load}, {@code parse}, {@code model}, {@code forms} (beside load, parse
+     * and model, on its own thread), {@code plan},
      * {@code assets}, {@code render}, {@code write}. */
     default void stepStarted(String step) {
     }

@@ -103,13 +103,19 @@ public final class SiteGenerator {
                 problems.errors(), (System.nanoTime() - start) / 1_000_000, options.output());
     }
 
-    /** The storysite pipeline: config → load → parse → model → forms → plan → assets → render. */
+    /** The storysite pipeline: config → (forms, beside:) load → parse → model → plan → assets → render. */
     private Map<String, Integer> storysite(Pipeline pipeline, BuildOptions options, AtomicReference<OutputSink> out) {
         SiteConfig config = pipeline.run(new ConfigStep(), null);
-        List<SourceFile> files = pipeline.run(new LoadStep(), config);
-        List<ParsedFile> parsed = pipeline.run(new ParseStep(new MarkdownRenderer()), files);
-        Site site = pipeline.run(new ModelStep(config), parsed);
-        Optional<FormDefinition> form = pipeline.run(new FormsStep(), config);
+        Pipeline.Running<Optional<FormDefinition>> forms = pipeline.start(new FormsStep(), config);
+        Site site;
+        Optional<FormDefinition> form;
+        try {
+            List<SourceFile> files = pipeline.run(new LoadStep(), config);
+            List<ParsedFile> parsed = pipeline.run(new ParseStep(new MarkdownRenderer()), files);
+            site = pipeline.run(new ModelStep(config), parsed);
+        } finally {
+            form = forms.join(); // also when a step failed: its problems belong in this build's result
+        }
         pipeline.stopOnErrors("model");
         List<PlannedPage> plan = pipeline.run(new PlanStep(), site);
         pipeline.stopOnErrors("plan");

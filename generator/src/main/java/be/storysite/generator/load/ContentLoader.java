@@ -39,21 +39,24 @@ public final class ContentLoader {
 
     public List<SourceFile> load(Path contentDir, Diagnostics problems) {
         List<SourceFile> files = new ArrayList<>();
-        if (!Files.isDirectory(contentDir)) {
-            problems.warning(SourcePosition.of(contentDir), "the site has no content folder",
-                    "create content/stories/, content/services/ and content/pages/");
-            return files;
-        }
-        List<Path> paths;
-        try (Stream<Path> walk = Files.walk(contentDir)) {
-            paths = walk.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        for (Path path : paths) {
+        for (Path path : paths(contentDir, problems)) {
             read(contentDir, path, problems).ifPresent(files::add);
         }
         return files;
+    }
+
+    /** Every file below {@code contentDir}, sorted, for {@link #read}; none (with a warning) without the folder. */
+    public List<Path> paths(Path contentDir, Diagnostics problems) {
+        if (!Files.isDirectory(contentDir)) {
+            problems.warning(SourcePosition.of(contentDir), "the site has no content folder",
+                    "create content/stories/, content/services/ and content/pages/");
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(contentDir)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
