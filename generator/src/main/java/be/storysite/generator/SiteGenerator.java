@@ -26,6 +26,7 @@ import be.storysite.generator.render.PlanStep;
 import be.storysite.generator.render.PlannedPage;
 import be.storysite.generator.render.RenderInput;
 import be.storysite.generator.render.RenderStep;
+import be.storysite.generator.render.TemplateEngine;
 import be.storysite.generator.write.DiscardingOutput;
 import be.storysite.generator.write.OutputSink;
 import be.storysite.generator.write.PublishStep;
@@ -105,13 +106,16 @@ public final class SiteGenerator {
 
     /** The storysite pipeline: config → (forms, beside:) load → parse → model → plan → assets → render. */
     private Map<String, Integer> storysite(Pipeline pipeline, BuildOptions options, AtomicReference<OutputSink> out) {
+        Pipeline.Running<MarkdownRenderer> markdown = Pipeline.beside("storysite-markdown", MarkdownRenderer::new);
         SiteConfig config = pipeline.run(new ConfigStep(), null);
         Pipeline.Running<Optional<FormDefinition>> forms = pipeline.start(new FormsStep(), config);
+        Pipeline.Running<TemplateEngine> templates = Pipeline.beside("storysite-templates",
+                () -> new TemplateEngine(options.source().resolve("templates")).warm());
         Site site;
         Optional<FormDefinition> form;
         try {
             List<SourceFile> files = pipeline.run(new LoadStep(), config);
-            List<ParsedFile> parsed = pipeline.run(new ParseStep(new MarkdownRenderer()), files);
+            List<ParsedFile> parsed = pipeline.run(new ParseStep(markdown.join()), files);
             site = pipeline.run(new ModelStep(config), parsed);
         } finally {
             form = forms.join(); // also when a step failed: its problems belong in this build's result
@@ -121,7 +125,7 @@ public final class SiteGenerator {
         pipeline.stopOnErrors("plan");
         out.set(output(options));
         AssetIndex assets = pipeline.run(new AssetsStep(), out.get());
-        Map<String, Integer> pages = pipeline.run(new RenderStep(stamp()),
+        Map<String, Integer> pages = pipeline.run(new RenderStep(stamp(), templates::join),
                 new RenderInput(site, plan, assets, form, out.get()));
         pipeline.stopOnErrors("render");
         return pages;

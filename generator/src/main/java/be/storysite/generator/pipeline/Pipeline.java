@@ -4,6 +4,7 @@ import be.storysite.core.diagnostic.DiagnosticException;
 import be.storysite.core.diagnostic.SourcePosition;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
  * Runs the named steps of a build one after the other, with their names in progress events and errors:
@@ -52,8 +53,16 @@ public final class Pipeline {
      * adding to the build's time (the contact forms are read while the content is loaded and parsed).
      */
     public <I, O> Running<O> start(Step<I, O> step, I input) {
-        return new Running<>(CompletableFuture.supplyAsync(() -> run(step, input), task -> {
-            Thread thread = new Thread(task, "storysite-" + step.name());
+        return beside("storysite-" + step.name(), () -> run(step, input));
+    }
+
+    /**
+     * Makes something the next steps will need on a thread of its own, e.g. the Markdown parser, whose extensions
+     * take a tenth of a second to wire, while the configuration and the files are read.
+     */
+    public static <T> Running<T> beside(String name, Supplier<T> work) {
+        return new Running<>(CompletableFuture.supplyAsync(work, task -> {
+            Thread thread = new Thread(task, name);
             thread.setDaemon(true);
             thread.start();
         }));

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Step {@code render}: each page, on all cores, goes template → post-process (HTML only) → output. The template
@@ -16,9 +17,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class RenderStep implements Step<RenderInput, Map<String, Integer>> {
 
     private final BuildStamp stamp;
+    private final Supplier<TemplateEngine> engine;
 
-    public RenderStep(BuildStamp stamp) {
+    /** @param engine the build's template engine, possibly still being made beside the earlier steps */
+    public RenderStep(BuildStamp stamp, Supplier<TemplateEngine> engine) {
         this.stamp = stamp;
+        this.engine = engine;
     }
 
     @Override
@@ -28,8 +32,7 @@ public final class RenderStep implements Step<RenderInput, Map<String, Integer>>
 
     @Override
     public Map<String, Integer> run(RenderInput input, BuildContext context) {
-        TemplateEngine engine = new TemplateEngine(context.source().resolve("templates"));
-        PageRenderer renderer = PageRenderer.prepare(engine, input.site(), input.pages(), input.assets(),
+        PageRenderer renderer = PageRenderer.prepare(engine.get(), input.site(), input.pages(), input.assets(),
                 input.form(), context, stamp);
         renderer.formFiles().forEach(input.out()::write);
         Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();

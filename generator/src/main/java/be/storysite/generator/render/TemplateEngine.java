@@ -75,6 +75,26 @@ public final class TemplateEngine {
         return directory;
     }
 
+    /**
+     * Parses every page template of the folder ({@code story.ftlh}, ...; not the layouts and macros they include,
+     * which FreeMarker parses on first use) into the cache, so that rendering finds them parsed. A template that
+     * does not parse is left for {@link #find} to report when a page asks for it.
+     */
+    public TemplateEngine warm() {
+        try (var files = Files.list(directory)) {
+            files.map(f -> f.getFileName().toString()).filter(n -> n.contains(".ftl")).forEach(n -> {
+                try {
+                    find(n.substring(0, n.indexOf('.')));
+                } catch (TemplateProblem e) {
+                    // reported by the render step, with the page that needs the template
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            // no templates folder: the render step says so
+        }
+        return this;
+    }
+
     /** The template called {@code name} (without extension), parsed once; empty when there is none. */
     public Optional<Template> find(String name) {
         return found.computeIfAbsent(name, this::load);
