@@ -14,7 +14,8 @@
 #            anchors, facts, related stories, contact form, paginated story list and term pages, taxonomy pages,
 #            service pages listing their stories, Atom feeds, one sitemap, robots.txt, 404. Render hooks and
 #            Hugo Pipes do what storysite's Jsoup step does (anchors, rel="noopener", link check, image sizes,
-#            fingerprinted CSS/JS). Two example stories are not copied: the draft (storysite: status: draft)
+#            fingerprinted CSS/JS). What maps to what, and the differences left: hugo-site/README.md.
+#            Two example stories are not copied: the draft (storysite: status: draft)
 #            and the one without 'approved'; storysite leaves both out, Hugo has no such rule.
 #            Hugo also writes a redirect at page 1 of every paginated list (/klantverhalen/pagina/1/) and at
 #            /nl/; they are counted apart ("redirects") below.
