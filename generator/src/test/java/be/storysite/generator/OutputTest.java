@@ -42,8 +42,36 @@ class OutputTest {
         assertThat(site.text("klantverhalen/a/index.html")).isEqualTo(before);
         assertThat(site.files()).isEqualTo(filesBefore);
         try (var siblings = Files.list(dir)) {
-            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("site", "out");
+            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("site", "out",
+                    ".out.spare");
         }
+        site.storyWithBody("a", "Weer goed.\n", "date: 2024-01-01");
+        site.buildOk();
+        assertThat(site.text("klantverhalen/a/index.html")).contains("Weer goed.").doesNotContain("/nergens/");
+    }
+
+    @Test
+    void eachBuildWritesIntoTheSpareFolderAndLeavesExactlyItsOwnFiles() throws Exception {
+        site.buildOk();
+        var first = site.files();
+        site.buildOk(); // the first spare: the output before
+        assertThat(site.files()).isEqualTo(first);
+        Path spare = dir.resolve(".out.spare");
+        assertThat(spare.resolve("klantverhalen/a/index.html")).exists();
+
+        // the spare folder holds what another shape of site wrote: a file where a folder goes, a folder where a
+        // file goes, and files no build writes any more
+        TestSite.deleteTree(spare.resolve("klantverhalen"));
+        Files.writeString(spare.resolve("klantverhalen"), "a file in the way");
+        Files.delete(spare.resolve("robots.txt"));
+        Files.createDirectories(spare.resolve("robots.txt/sub"));
+        Files.createDirectories(spare.resolve("oud/leeg"));
+        Files.writeString(spare.resolve("oud/pagina.html"), "weg");
+        site.buildOk();
+
+        assertThat(site.files()).isEqualTo(first);
+        assertThat(site.output().resolve("oud")).doesNotExist();
+        assertThat(site.text("robots.txt")).contains("Sitemap");
     }
 
     @Test

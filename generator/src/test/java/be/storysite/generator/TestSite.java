@@ -225,6 +225,17 @@ final class TestSite {
         }
     }
 
+    /** Deletes a folder tree. */
+    static void deleteTree(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Copies a folder tree (tests copy the example site with it). */
     static void copyTree(Path from, Path to) {
         try (Stream<Path> walk = Files.walk(from)) {

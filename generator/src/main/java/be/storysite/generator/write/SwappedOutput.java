@@ -3,54 +3,76 @@ package be.storysite.generator.write;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
- * Writes the build into a temporary folder next to the output ({@code target/.site.building-<n>}), and only when
- * the build succeeded swaps it with the previous output by renames. A failed build, or one that crashes
- * half-way, never damages the previous output: it only leaves (or removes) its temporary folder.
+ * Writes the build into a folder next to the output, and only when the build succeeded swaps the two by renames.
+ * A failed build, or one that crashes half-way, never damages the previous output.
+ *
+ * <p>The folder written into is the spare one, {@code target/.site.spare}: the output of the build before the
+ * previous one. Its files are overwritten in place, and before the swap the files this build did not write are
+ * removed, so the swapped-in folder holds exactly this build; the replaced output becomes the next spare. Why:
+ * creating every file of a large site anew and deleting the previous output file by file cost more than a tenth of
+ * a build (7,000 pages: about 1.7 s of 14), overwriting costs a fraction of that. The price is the disk space of a
+ * second copy of the site, hidden beside it.
  *
  * <pre>{@code
  * SwappedOutput out = SwappedOutput.beside(Path.of("target/site"));
  * out.write("index.html", bytes);
- * out.commit();       // target/site now holds exactly this build
+ * out.commit();       // target/site now holds exactly this build; target/.site.spare the one before
  * }</pre>
  */
 public final class SwappedOutput implements OutputSink {
 
     private final Path output;
-    private final Path temporary;
+    private final Path spare;
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
 
-    private SwappedOutput(Path output, Path temporary) {
+    private SwappedOutput(Path output, Path spare) {
         this.output = output;
-        this.temporary = temporary;
+        this.spare = spare;
     }
 
     public static SwappedOutput beside(Path output) {
         Path absolute = output.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
+        String name = absolute.getFileName().toString();
         try {
             Files.createDirectories(parent);
-            removeLeftovers(parent, absolute.getFileName().toString());
-            Path temporary = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".building-");
-            return new SwappedOutput(absolute, temporary);
+            removeLeftovers(parent, name);
+            Path spare = parent.resolve("." + name + ".spare");
+            if (Files.exists(spare, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(spare, LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(spare);
+            }
+            Files.createDirectories(spare);
+            return new SwappedOutput(absolute, spare);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /**
-     * Removes the temporary folders of builds that were killed before they could clean up (a crash, Ctrl-C):
-     * they are never the output, so they only waste space.
+     * Removes what builds killed before they could clean up (a crash, Ctrl-C) left beside the output, and the
+     * folders of earlier versions ({@code .building-}, {@code .previous-}): they are never the output.
      */
     private static void removeLeftovers(Path parent, String name) throws IOException {
         try (var siblings = Files.list(parent)) {
             for (Path sibling : siblings.toList()) {
                 String n = sibling.getFileName().toString();
-                if (n.startsWith("." + name + ".building-") || n.startsWith("." + name + ".previous-")) {
-                    deleteTree(sibling);
+                if (n.startsWith("." + name + ".building-") || n.startsWith("." + name + ".previous-")
+                        || n.startsWith("." + name + ".swapping-")) {
+                    TreeRemover.delete(sibling);
                 }
             }
         }
@@ -58,50 +80,102 @@ public final class SwappedOutput implements OutputSink {
 
     @Override
     public void write(String relativePath, byte[] bytes) {
-        Path target = target(relativePath);
-        try {
-            Files.createDirectories(target.getParent());
-            Files.write(target, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        put(relativePath, target -> Files.write(target, bytes));
     }
 
     @Override
     public void copy(Path source, String relativePath) {
-        Path target = target(relativePath);
+        put(relativePath, target -> Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING));
+    }
+
+    private interface Writing {
+        void to(Path target) throws IOException;
+    }
+
+    private void put(String relativePath, Writing writing) {
+        Path target = spare.resolve(relativePath).normalize();
+        if (!target.startsWith(spare) || target.equals(spare)) {
+            throw new IllegalArgumentException("refusing to write outside the output: " + relativePath);
+        }
+        written.add(spare.relativize(target).toString());
         try {
-            Files.createDirectories(target.getParent());
-            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Files.createDirectories(target.getParent());
+                writing.to(target);
+            } catch (FileSystemException e) { // a file where a folder goes, a folder where a file goes
+                clearWay(target);
+                Files.createDirectories(target.getParent());
+                writing.to(target);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private Path target(String relativePath) {
-        Path target = temporary.resolve(relativePath).normalize();
-        if (!target.startsWith(temporary)) {
-            throw new IllegalArgumentException("refusing to write outside the output: " + relativePath);
+    /**
+     * The spare folder held a file where this build needs a folder, or a folder where it writes a file (the site
+     * changed shape): what is in the way goes. Rare, so one thread at a time.
+     */
+    private synchronized void clearWay(Path target) throws IOException {
+        for (Path p = spare.relativize(target.getParent()); p != null; p = p.getParent()) {
+            Path ancestor = spare.resolve(p);
+            if (Files.exists(ancestor, LinkOption.NOFOLLOW_LINKS)
+                    && !Files.isDirectory(ancestor, LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(ancestor);
+            }
         }
-        return target;
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            TreeRemover.delete(target);
+        }
     }
 
     @Override
     public void commit() {
         try {
-            Path old = null;
-            if (Files.exists(output)) {
-                old = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + ".previous-");
-                Files.delete(old);
-                move(output, old);
-            }
-            move(temporary, output);
-            if (old != null) {
-                deleteTree(old);
+            removeUnwritten();
+            if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+                Path swapping = parentOf(output).resolve("." + output.getFileName() + ".swapping-" + ProcessHandle
+                        .current().pid());
+                move(output, swapping);
+                move(spare, output);
+                move(swapping, spare);
+            } else {
+                move(spare, output);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not replace " + output + " with the new build", e);
         }
+    }
+
+    /** Files of an older build that this one did not write, then the folders left empty. */
+    private void removeUnwritten() throws IOException {
+        List<Path> folders = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(spare)) {
+            for (Path path : (Iterable<Path>) walk::iterator) {
+                if (path.equals(spare)) {
+                    continue;
+                }
+                if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                    folders.add(path);
+                } else if (!written.contains(spare.relativize(path).toString())) {
+                    Files.delete(path);
+                }
+            }
+        }
+        folders.sort(Comparator.comparingInt(Path::getNameCount).reversed());
+        for (Path folder : folders) {
+            try (Stream<Path> entries = Files.list(folder)) {
+                if (entries.findAny().isEmpty()) {
+                    Files.delete(folder);
+                }
+            } catch (NoSuchFileException e) {
+                // already gone
+            }
+        }
+    }
+
+    private static Path parentOf(Path path) {
+        return path.toAbsolutePath().getParent();
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -112,16 +186,9 @@ public final class SwappedOutput implements OutputSink {
         }
     }
 
+    /** A failed build: the output stays as it was; the spare folder is tidied by the next build's commit. */
     @Override
     public void discard() {
-        try {
-            deleteTree(temporary);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        TreeRemover.delete(root);
+        // nothing to do: what this build wrote went into the spare folder only
     }
 }
