@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds N synthetic stories with storysite and, side by side, with Hugo (Debian's `hugo`), and prints wall
-# time, CPU time and peak memory (medians of RUNS runs), the ratio storysite/Hugo, and what each tool wrote
-# (HTML files, total bytes, median story page), so that a reader sees whether the work is comparable.
+# time, CPU time and peak memory (medians of RUNS runs, the two tools taking turns), the ratio storysite/Hugo,
+# and what each tool wrote (HTML files, total bytes, median story page), so that a reader sees whether the work
+# is comparable.
 #
 #   benchmarks/generator-vs-hugo.sh                         # N = 1000 and 4000, 3 runs each, the equal theme
 #   RUNS=5 benchmarks/generator-vs-hugo.sh 500
@@ -85,8 +86,9 @@ for n in "${sizes[@]}"; do
   python3 "$here/corpus.py" "$n" "$work/ours" 2>/dev/null
   hugo_project "$work/ours" "$work/hugo"
 
-  read -r ow oc om < <(measure "$root/storysite" build --source "$work/ours" --output "$work/ours-out")
-  read -r hw hc hm < <(measure hugo --quiet --source "$work/hugo" --destination "$work/hugo-out")
+  # alternately, so that the other work on a shared machine weighs on both alike
+  read -r ow oc om hw hc hm < <(measure_pair "'$root/storysite' build --source '$work/ours' --output '$work/ours-out'" \
+    "hugo --quiet --source '$work/hugo' --destination '$work/hugo-out'")
   printf "%-6s %-10s %10.2f %10.2f %12.0f\n" "$n" storysite "$ow" "$oc" "$om"
   printf "%-6s %-10s %10.2f %10.2f %12.0f\n" "$n" hugo "$hw" "$hc" "$hm"
   awk -v a="$ow" -v b="$hw" -v n="$n" -v m="$om" 'BEGIN {
