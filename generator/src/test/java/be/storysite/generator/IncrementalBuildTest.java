@@ -63,6 +63,29 @@ class IncrementalBuildTest {
         edit("site.yaml", t -> t.replace("pagination: ", "pagination: 1\n# was: "));
     }
 
+    /**
+     * The preview keeps last build's data-model values where their inputs are the same objects, and skips a page
+     * whose template read only such values: each edit here changes what other pages show through one of those
+     * inputs (lists, pagination, preview banners, translations, service titles, UI strings).
+     */
+    @Test
+    void editsSeenOnOtherPagesGiveWhatAFullBuildGives() throws IOException {
+        edit("site.yaml", t -> t.replace("pagination: ", "pagination: 2\n# was: "));
+        String story = "content/stories/haspenvelde-mobiele-politie.md";
+        edit(story, t -> t.replace("title: \"Politiezone Haspenvelde:", "title: \"PZ Haspenvelde:"));
+        edit(story, t -> t.replace("date: 2024-09-16", "date: 2021-01-04")); // last on the list now
+        edit("content/stories/vlietland-recyclageparken.md", t -> t.replace("approved: ", "status: draft\napproved: "));
+        edit("content/stories/vlietland-recyclageparken.md", t -> t.replace("status: draft\n", ""));
+        edit("content/stories/lindebeek-thuiswerk.md", t -> t.replace("approved: 2024-02-26\n", ""));
+        edit("templates/i18n/messages_nl.properties", t -> t.replace("preview_unapproved=", "preview_unapproved=Let op: "));
+        edit("content/stories/lindebeek-thuiswerk.md", t -> t.replace("featured: true", "featured: false"));
+        edit("content/services/werkplek-in-de-cloud.md", t -> t.replace("title: Werkplek in de cloud",
+                "title: Werkplek in de wolk"));
+        edit(story, t -> t.replace("  - cyberbeveiliging\n", "")); // a service's story count and filter pages
+        add("content/stories/haspenvelde-mobiele-politie.en.md", read(story)); // a translation: alternates
+        edit("content/stories/rozendries-sportcentrum.md", t -> t.replace("date: 2025-09-15", "date: 2027-01-01"));
+    }
+
     @Test
     void oneStoryEditRendersOnlyThePagesThatShowIt() throws IOException {
         int all = incremental.lastRendered().size();

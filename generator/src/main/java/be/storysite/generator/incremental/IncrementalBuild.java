@@ -20,6 +20,7 @@ import be.storysite.generator.pipeline.BuildContext;
 import be.storysite.generator.pipeline.BuildStamp;
 import be.storysite.generator.pipeline.Pipeline;
 import be.storysite.generator.pipeline.StepFailed;
+import be.storysite.generator.render.ModelMemo;
 import be.storysite.generator.render.PageRenderer;
 import be.storysite.generator.render.PlanStep;
 import be.storysite.generator.render.PlannedPage;
@@ -76,7 +77,10 @@ public final class IncrementalBuild {
     private Set<String> lastRendered = Set.of();
     /** Read trees shared by the page records; only grows with new shapes, so it is dropped when it gets big. */
     private final Map<Reads.Shape, Reads> shapes = new ConcurrentHashMap<>();
-    private Map<ValueHasher.Identity, Fingerprint> longStrings = Map.of();
+    /** Data-model values kept from build to build where they come out the same, so pages see the same objects. */
+    private ModelMemo memo = new ModelMemo();
+    private ValueHasher values = new ValueHasher();
+    private CarriedCache<PageInputs.Pair, Fingerprint> valuesRead = new CarriedCache<>();
 
     public IncrementalBuild(BuildOptions options) {
         this(options, Clock.system(SiteGenerator.SITE_ZONE));
@@ -153,7 +157,9 @@ public final class IncrementalBuild {
         records = Map.of();
         tree = null;
         shapes.clear();
-        longStrings = Map.of();
+        memo = new ModelMemo();
+        values = new ValueHasher();
+        valuesRead = new CarriedCache<>();
     }
 
     private Map<String, Integer> build(Pipeline pipeline, BuildContext context, Set<Path> changed) {
@@ -196,8 +202,9 @@ public final class IncrementalBuild {
         if (engine == null) {
             engine = new TemplateEngine(source.resolve("templates"));
         }
+        memo.nextBuild();
         PageRenderer renderer = pipeline.run(new PrepareStep(engine, plan, assets.index(), form,
-                new BuildStamp(SiteGenerator.version(), Date.from(clock.instant()))), site);
+                new BuildStamp(SiteGenerator.version(), Date.from(clock.instant())), memo), site);
         Set<String> pageTemplates = new TreeSet<>();
         plan.forEach(p -> pageTemplates.add(renderer.templateFile(p)));
         Map<String, byte[]> formFiles = renderer.formFiles();
@@ -207,9 +214,10 @@ public final class IncrementalBuild {
         Hasher urls = new Hasher();
         new TreeSet<>(plan.stream().map(PlannedPage::url).toList()).forEach(urls::add);
         formFiles.keySet().stream().sorted().forEach(urls::add);
-        ValueHasher values = new ValueHasher(longStrings);
+        values = values.next();
+        valuesRead = valuesRead.next();
         PageInputs inputs = new PageInputs(TemplateFingerprints.read(engine.directory(), pageTemplates),
-                urls.fingerprint(), assets.fingerprint(), values);
+                urls.fingerprint(), assets.fingerprint(), values, valuesRead);
         Map<String, String> locales = config.languages().stream()
                 .collect(Collectors.toMap(LanguageConfig::code, LanguageConfig::tag));
         RenderChangedStep.Result result = pipeline.run(new RenderChangedStep(),
@@ -225,7 +233,6 @@ public final class IncrementalBuild {
             return bytes != null ? bytes : formFiles.containsKey(file) ? formFiles.get(file) : assets.files().get(file);
         }), wanted);
         records = Map.copyOf(result.records());
-        longStrings = values.longStrings();
         lastRendered = plan.stream().filter(p -> result.rendered().containsKey(p.file())).map(PlannedPage::url)
                 .collect(Collectors.toUnmodifiableSet());
         return result.counts();

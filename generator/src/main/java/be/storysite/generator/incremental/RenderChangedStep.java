@@ -55,11 +55,22 @@ final class RenderChangedStep implements Step<RenderChangedStep.Input, RenderCha
         Map<String, Object> model = renderer.model(page);
         String template = renderer.templateFile(page);
         String locale = input.locales().getOrDefault(page.lang(), page.lang());
+        PageInputs inputs = input.inputs();
+        Fingerprint environment = inputs.environment(page, template, locale);
         PageRecord last = input.previous().get(page.url());
-        if (last != null && last.inputs() != null && input.onDisk().test(page.file(), last.output())
-                && last.inputs().equals(input.inputs().of(page, template, locale, model, last.reads()))) {
-            context.problems().addAll(last.problems());
-            return new Outcome(last, Optional.empty());
+        if (last != null && last.inputs() != null && environment != null
+                && input.onDisk().test(page.file(), last.output())) {
+            if (environment.equals(last.environment()) && last.sameValues(model)) {
+                // the very objects it read last time: nothing to fingerprint
+                context.problems().addAll(last.problems());
+                return new Outcome(last, Optional.empty());
+            }
+            if (last.inputs().equals(inputs.of(page, template, locale, model, last.reads()))) {
+                context.problems().addAll(last.problems());
+                return new Outcome(new PageRecord(last.inputs(), environment,
+                        PageRecord.valuesRead(model, last.reads()), last.reads(), last.output(), last.problems()),
+                        Optional.empty());
+            }
         }
         Reads recorded = new Reads();
         Diagnostics problems = new Diagnostics();
@@ -69,8 +80,8 @@ final class RenderChangedStep implements Step<RenderChangedStep.Input, RenderCha
             return null;
         }
         Reads reads = recorded.intern(input.shapes());
-        PageRecord record = new PageRecord(input.inputs().of(page, template, locale, model, reads), reads,
-                Fingerprint.of(bytes.get()), problems.warnings());
+        PageRecord record = new PageRecord(inputs.of(page, template, locale, model, reads), environment,
+                PageRecord.valuesRead(model, reads), reads, Fingerprint.of(bytes.get()), problems.warnings());
         return new Outcome(record, bytes);
     }
 

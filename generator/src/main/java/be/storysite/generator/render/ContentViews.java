@@ -38,11 +38,39 @@ public final class ContentViews {
     private final Map<String, Map<String, Object>> views = new HashMap<>();
 
     public ContentViews(Site site, Urls urls) {
+        this(site, urls, ModelMemo.NONE);
+    }
+
+    /**
+     * @param memo keeps last build's view of an item whose view is made from the same inputs: the same content
+     *     object, preview reasons and, for a story, service objects (titles and URLs of its service links), for a
+     *     service, number of stories
+     */
+    public ContentViews(Site site, Urls urls, ModelMemo memo) {
         this.site = site;
         this.urls = urls;
         for (Content c : site.loaded()) {
-            views.put(c.meta().id(), build(c));
+            String id = c.meta().id();
+            views.put(id, memo.get(new ModelMemo.Slot(id, "view"), key(c), () -> build(c)));
         }
+    }
+
+    /** Everything {@link #build} reads besides the site configuration, which a memo never outlives. */
+    private Object key(Content c) {
+        Object extra = null;
+        Optional<LanguageSite> language = published(c.meta().lang());
+        if (c instanceof Story s) {
+            List<ModelMemo.Ref> services = new ArrayList<>(s.services().size());
+            s.services().forEach(slug -> services.add(new ModelMemo.Ref(
+                    language.flatMap(l -> l.service(slug)).orElse(null))));
+            extra = services;
+        } else if (c instanceof Service s) {
+            extra = language.map(l -> l.storiesOf(s.meta().slug()).size()).orElse(0);
+        }
+        return new ViewKey(new ModelMemo.Ref(c), site.previewReasons(c), extra);
+    }
+
+    private record ViewKey(ModelMemo.Ref content, List<PreviewReason> reasons, Object extra) {
     }
 
     public Map<String, Object> of(Content content) {
