@@ -71,6 +71,12 @@ public final class IncrementalBuild {
     private ContentFiles content;
     private CachedModelStep model;
     private TemplateEngine engine;
+    /** The contact form and the problems reading it gave; null until read, and when contact-forms/ changed. */
+    private Optional<FormDefinition> form;
+    private List<Diagnostic> formProblems = List.of();
+    /** The templates' fingerprints for the page templates they were read for; null when templates/ changed. */
+    private TemplateFingerprints templates;
+    private Set<String> templatesFor = Set.of();
     private PublishedAssets assets;
     private OutputTree tree;
     private Map<String, PageRecord> records = Map.of();
@@ -140,6 +146,10 @@ public final class IncrementalBuild {
         }
         if (touches(changed, "templates")) {
             engine = null;
+            templates = null;
+        }
+        if (touches(changed, "contact-forms")) {
+            form = null;
         }
         if (touches(changed, "assets")) {
             assets = null;
@@ -153,6 +163,8 @@ public final class IncrementalBuild {
         content = null;
         model = null;
         engine = null;
+        form = null;
+        templates = null;
         assets = null;
         records = Map.of();
         tree = null;
@@ -191,7 +203,22 @@ public final class IncrementalBuild {
             model = new CachedModelStep(config, source.resolve("assets"));
         }
         Site site = pipeline.run(model, content.parsed());
-        Optional<FormDefinition> form = pipeline.run(new FormsStep(), config);
+        if (form == null) {
+            Diagnostics own = new Diagnostics();
+            BuildContext formsContext = new BuildContext(options, own, context.listener(), context.today(),
+                    context.pool());
+            try {
+                form = new Pipeline(formsContext).run(new FormsStep(), config);
+                formProblems = own.all();
+            } catch (StepFailed failed) {
+                form = null; // read again next time
+                throw failed;
+            } finally {
+                problems.addAll(own.all());
+            }
+        } else {
+            problems.addAll(formProblems);
+        }
         pipeline.stopOnErrors("model");
         List<PlannedPage> plan = pipeline.run(new PlanStep(), site);
         pipeline.stopOnErrors("plan");
@@ -216,8 +243,11 @@ public final class IncrementalBuild {
         formFiles.keySet().stream().sorted().forEach(urls::add);
         values = values.next();
         valuesRead = valuesRead.next();
-        PageInputs inputs = new PageInputs(TemplateFingerprints.read(engine.directory(), pageTemplates),
-                urls.fingerprint(), assets.fingerprint(), values, valuesRead);
+        if (templates == null || !templatesFor.equals(pageTemplates)) {
+            templates = TemplateFingerprints.read(engine.directory(), pageTemplates);
+            templatesFor = Set.copyOf(pageTemplates);
+        }
+        PageInputs inputs = new PageInputs(templates, urls.fingerprint(), assets.fingerprint(), values, valuesRead);
         Map<String, String> locales = config.languages().stream()
                 .collect(Collectors.toMap(LanguageConfig::code, LanguageConfig::tag));
         RenderChangedStep.Result result = pipeline.run(new RenderChangedStep(),

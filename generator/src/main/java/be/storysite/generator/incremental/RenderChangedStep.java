@@ -5,6 +5,7 @@ import be.storysite.generator.pipeline.BuildContext;
 import be.storysite.generator.pipeline.Step;
 import be.storysite.generator.render.PageRenderer;
 import be.storysite.generator.render.PlannedPage;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,13 +32,27 @@ final class RenderChangedStep implements Step<RenderChangedStep.Input, RenderCha
 
     @Override
     public Result run(Input input, BuildContext context) {
-        List<Outcome> outcomes = context.parallel(name(), input.plan(), page -> page(page, input, context));
+        // First decide for every page, then render the few that changed, each a task of its own: rendering is
+        // most of an update's work, and split with the cheap checks it could fall on one core.
+        List<Object> decided = context.parallel("check", input.plan(), page -> check(page, input, context));
+        List<Integer> changed = new ArrayList<>();
+        for (int i = 0; i < decided.size(); i++) {
+            if (decided.get(i) instanceof ToRender) {
+                changed.add(i);
+            }
+        }
+        List<Outcome> renders = context.parallel(name(), changed,
+                i -> render(input.plan().get(i), (ToRender) decided.get(i), input, context));
+        Map<Integer, Outcome> renderedAt = new HashMap<>();
+        for (int j = 0; j < changed.size(); j++) {
+            renderedAt.put(changed.get(j), renders.get(j));
+        }
         Map<String, PageRecord> records = new HashMap<>();
         Map<String, byte[]> rendered = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
-        for (int i = 0; i < outcomes.size(); i++) {
-            Outcome outcome = outcomes.get(i);
+        for (int i = 0; i < decided.size(); i++) {
             PlannedPage page = input.plan().get(i);
+            Outcome outcome = decided.get(i) instanceof ToRender ? renderedAt.get(i) : (Outcome) decided.get(i);
             if (outcome == null) {
                 continue; // a template error, reported
             }
@@ -50,7 +65,8 @@ final class RenderChangedStep implements Step<RenderChangedStep.Input, RenderCha
         return new Result(records, rendered, counts);
     }
 
-    private static Outcome page(PlannedPage page, Input input, BuildContext context) {
+    /** The page's {@link Outcome} when it need not be rendered, else what rendering it needs ({@link ToRender}). */
+    private static Object check(PlannedPage page, Input input, BuildContext context) {
         PageRenderer renderer = input.renderer();
         Map<String, Object> model = renderer.model(page);
         String template = renderer.templateFile(page);
@@ -72,17 +88,26 @@ final class RenderChangedStep implements Step<RenderChangedStep.Input, RenderCha
                         Optional.empty());
             }
         }
+        return new ToRender(model, template, locale, environment);
+    }
+
+    private static Outcome render(PlannedPage page, ToRender what, Input input, BuildContext context) {
         Reads recorded = new Reads();
         Diagnostics problems = new Diagnostics();
-        Optional<byte[]> bytes = renderer.render(page, recorded.record(model), problems);
+        Optional<byte[]> bytes = input.renderer().render(page, recorded.record(what.model()), problems);
         context.problems().addAll(problems.all());
         if (bytes.isEmpty()) {
             return null;
         }
         Reads reads = recorded.intern(input.shapes());
-        PageRecord record = new PageRecord(inputs.of(page, template, locale, model, reads), environment,
-                PageRecord.valuesRead(model, reads), reads, Fingerprint.of(bytes.get()), problems.warnings());
+        PageRecord record = new PageRecord(input.inputs().of(page, what.template(), what.locale(), what.model(), reads),
+                what.environment(), PageRecord.valuesRead(what.model(), reads), reads, Fingerprint.of(bytes.get()),
+                problems.warnings());
         return new Outcome(record, bytes);
+    }
+
+    /** A page to render, with what checking it found. */
+    private record ToRender(Map<String, Object> model, String template, String locale, Fingerprint environment) {
     }
 
     /**

@@ -36,6 +36,8 @@ public final class ContentViews {
     private final Site site;
     private final Urls urls;
     private final Map<String, Map<String, Object>> views = new HashMap<>();
+    /** Each language's services by slug: a story's view names its services. */
+    private final Map<String, Map<String, Service>> services = new HashMap<>();
 
     public ContentViews(Site site, Urls urls) {
         this(site, urls, ModelMemo.NONE);
@@ -49,6 +51,11 @@ public final class ContentViews {
     public ContentViews(Site site, Urls urls, ModelMemo memo) {
         this.site = site;
         this.urls = urls;
+        for (LanguageSite language : site.languages()) {
+            Map<String, Service> bySlug = new HashMap<>();
+            language.services().forEach(s -> bySlug.putIfAbsent(s.meta().slug(), s));
+            services.put(language.code(), bySlug);
+        }
         for (Content c : site.loaded()) {
             String id = c.meta().id();
             views.put(id, memo.get(new ModelMemo.Slot(id, "view"), key(c), () -> build(c)));
@@ -58,14 +65,12 @@ public final class ContentViews {
     /** Everything {@link #build} reads besides the site configuration, which a memo never outlives. */
     private Object key(Content c) {
         Object extra = null;
-        Optional<LanguageSite> language = published(c.meta().lang());
         if (c instanceof Story s) {
             List<ModelMemo.Ref> services = new ArrayList<>(s.services().size());
-            s.services().forEach(slug -> services.add(new ModelMemo.Ref(
-                    language.flatMap(l -> l.service(slug)).orElse(null))));
+            s.services().forEach(slug -> services.add(new ModelMemo.Ref(service(c.meta().lang(), slug))));
             extra = services;
         } else if (c instanceof Service s) {
-            extra = language.map(l -> l.storiesOf(s.meta().slug()).size()).orElse(0);
+            extra = published(c.meta().lang()).map(l -> l.storiesOf(s.meta().slug()).size()).orElse(0);
         }
         return new ViewKey(new ModelMemo.Ref(c), site.previewReasons(c), extra);
     }
@@ -136,17 +141,23 @@ public final class ContentViews {
         v.put("metrics", s.metrics().stream().map(ContentViews::metric).toList());
         s.approved().ifPresent(d -> putDate(v, "approved", d, lang));
         v.put("featured", s.featured());
-        Optional<LanguageSite> language = published(lang);
         List<Object> serviceLinks = new ArrayList<>();
         for (String slug : s.services()) {
-            language.flatMap(l -> l.service(slug)).ifPresent(service -> serviceLinks.add(Map.of(
-                    "slug", slug, "title", service.title(), "url", urls.of(service))));
+            Service service = service(lang, slug);
+            if (service != null) {
+                serviceLinks.add(Map.of("slug", slug, "title", service.title(), "url", urls.of(service)));
+            }
         }
         v.put("service_links", serviceLinks);
         v.put("sector_link", link(s.sector(), urls.term(lang, TaxonomyKind.SECTOR, Slugs.of(s.sector()), 1)));
         v.put("region_link", link(s.region(), urls.term(lang, TaxonomyKind.REGION, Slugs.of(s.region()), 1)));
         v.put("tag_links", s.tags().stream()
                 .map(t -> link(t, urls.term(lang, TaxonomyKind.TAG, Slugs.of(t), 1))).toList());
+    }
+
+    /** The language's service with {@code slug} (as {@link LanguageSite#service}), or null. */
+    private Service service(String lang, String slug) {
+        return services.getOrDefault(lang, Map.of()).get(slug);
     }
 
     private Optional<LanguageSite> published(String lang) {

@@ -45,6 +45,8 @@ public final class PageModels {
     /** Each language's taxonomy views, built once per build: every filter page shows its taxonomy. */
     private final Map<String, Map<TaxonomyKind, Map<String, Object>>> taxonomies = new HashMap<>();
     private final Map<ModelMemo.Slot, List<Object>> serviceStories = new ConcurrentHashMap<>();
+    /** Each language's services by slug, the first of a slug as {@link LanguageSite#service} finds it. */
+    private final Map<String, Map<String, Service>> servicesBySlug = new HashMap<>();
 
     /**
      * @param forms the contact form view per language; empty when the site has no contact form
@@ -77,6 +79,9 @@ public final class PageModels {
         this.forms = Map.copyOf(kept);
         this.unlisted = Set.copyOf(unlisted);
         for (LanguageSite language : site.languages()) {
+            Map<String, Service> bySlug = new HashMap<>();
+            language.services().forEach(s -> bySlug.putIfAbsent(s.meta().slug(), s));
+            servicesBySlug.put(language.code(), bySlug);
             Map<TaxonomyKind, Map<String, Object>> own = new EnumMap<>(TaxonomyKind.class);
             for (Taxonomy t : language.taxonomies()) {
                 own.put(t.kind(), memo.same(new ModelMemo.Slot(language.code(), "taxonomy:" + t.key()),
@@ -145,10 +150,10 @@ public final class PageModels {
     private Object pageInfoKey(PlannedPage page, String title, String description, Content content) {
         List<ModelMemo.Ref> about = List.of();
         if (content instanceof Story story) {
-            LanguageSite language = site.language(story.meta().lang());
-            List<ModelMemo.Ref> services = new ArrayList<>(story.services().size());
-            story.services().forEach(slug -> services.add(new ModelMemo.Ref(language.service(slug).orElse(null))));
-            about = services;
+            Map<String, Service> services = servicesBySlug.get(story.meta().lang());
+            List<ModelMemo.Ref> refs = new ArrayList<>(story.services().size());
+            story.services().forEach(slug -> refs.add(new ModelMemo.Ref(services.get(slug))));
+            about = refs;
         }
         return new PageInfoKey(alternatesKey(page), title, description,
                 content == null ? List.of() : site.previewReasons(content),
