@@ -17,6 +17,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,8 @@ public final class ContentViews {
     private final Site site;
     private final Urls urls;
     private final Map<String, Map<String, Object>> views = new HashMap<>();
+    /** The same by content object: pages ask for thousands of views per build, and most ask with the same objects. */
+    private final Map<Content, Map<String, Object>> byObject = new IdentityHashMap<>();
     /** Each language's services by slug: a story's view names its services. */
     private final Map<String, Map<String, Service>> services = new HashMap<>();
 
@@ -58,7 +61,9 @@ public final class ContentViews {
         }
         for (Content c : site.loaded()) {
             String id = c.meta().id();
-            views.put(id, memo.get(new ModelMemo.Slot(id, "view"), key(c), () -> build(c)));
+            Map<String, Object> view = memo.get(new ModelMemo.Slot(id, "view"), key(c), () -> build(c));
+            views.put(id, view);
+            byObject.put(c, view);
         }
     }
 
@@ -79,7 +84,8 @@ public final class ContentViews {
     }
 
     public Map<String, Object> of(Content content) {
-        return views.get(content.meta().id());
+        Map<String, Object> view = byObject.get(content);
+        return view != null ? view : views.get(content.meta().id());
     }
 
     public List<Object> of(List<? extends Content> contents) {

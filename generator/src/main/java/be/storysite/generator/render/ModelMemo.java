@@ -42,11 +42,13 @@ public final class ModelMemo {
     /** Remembers nothing: every value is built, as in a full build. */
     public static final ModelMemo NONE = new ModelMemo(false);
 
-    private static final Map<Class<?>, List<Method>> ACCESSORS = new ConcurrentHashMap<>();
+    private static final int SWEEP_EVERY = 16;
 
     private final boolean active;
-    private volatile Map<Slot, Entry> previous = Map.of();
-    private volatile Map<Slot, Entry> current = new ConcurrentHashMap<>();
+    private final Map<Slot, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<Class<?>, List<Method>> accessors = new ConcurrentHashMap<>();
+    /** The number of the current build; an entry remembers the last build that used it. */
+    private volatile int build;
 
     public ModelMemo() {
         this(true);
@@ -56,11 +58,16 @@ public final class ModelMemo {
         this.active = active;
     }
 
-    /** Starts a build: what the last one kept is offered to this one, which keeps what it uses. */
+    /** Starts a build: what the last one used is offered to this one, which keeps what it uses. */
     public void nextBuild() {
-        if (active && !current.isEmpty()) {
-            previous = current;
-            current = new ConcurrentHashMap<>(Math.max(16, previous.size() * 4 / 3 + 1));
+        if (active) {
+            int last = build;
+            if (last % SWEEP_EVERY == 0) {
+                // not used by the last build: its page is gone. Only now and then: a kept value is right for its
+                // key whenever it is asked for, so one left over a little longer costs only memory.
+                entries.values().removeIf(e -> e.used < last);
+            }
+            build = last + 1;
         }
     }
 
@@ -72,10 +79,15 @@ public final class ModelMemo {
         if (!active) {
             return build.get();
         }
-        Entry last = previous.get(slot);
-        @SuppressWarnings("unchecked")
-        V value = last != null && key.equals(last.key()) ? (V) last.value() : build.get();
-        current.put(slot, new Entry(key, value));
+        Entry last = entries.get(slot);
+        if (last != null && key.equals(last.key)) {
+            last.used = this.build;
+            @SuppressWarnings("unchecked")
+            V kept = (V) last.value;
+            return kept;
+        }
+        V value = build.get();
+        entries.put(slot, new Entry(key, value, this.build));
         return value;
     }
 
@@ -84,11 +96,15 @@ public final class ModelMemo {
         if (!active) {
             return value;
         }
-        Entry last = previous.get(slot);
-        @SuppressWarnings("unchecked")
-        V kept = last != null && equal(last.value(), value) ? (V) last.value() : value;
-        current.put(slot, new Entry(null, kept));
-        return kept;
+        Entry last = entries.get(slot);
+        if (last != null && equal(last.value, value)) {
+            last.used = build;
+            @SuppressWarnings("unchecked")
+            V kept = (V) last.value;
+            return kept;
+        }
+        entries.put(slot, new Entry(null, value, build));
+        return value;
     }
 
     /**
@@ -97,7 +113,7 @@ public final class ModelMemo {
      * is equal only to itself. Objects that are the same instance are equal without a look inside, which is what
      * makes this cheap for values assembled from kept ones.
      */
-    public static boolean equal(Object a, Object b) {
+    boolean equal(Object a, Object b) {
         if (a == b) {
             return true;
         }
@@ -135,7 +151,7 @@ public final class ModelMemo {
             return true;
         }
         if (a.getClass().isRecord()) {
-            for (Method accessor : ACCESSORS.computeIfAbsent(a.getClass(), ModelMemo::accessorsOf)) {
+            for (Method accessor : accessors.computeIfAbsent(a.getClass(), ModelMemo::accessorsOf)) {
                 if (!equal(read(accessor, a), read(accessor, b))) {
                     return false;
                 }
@@ -206,6 +222,16 @@ public final class ModelMemo {
         }
     }
 
-    private record Entry(Object key, Object value) {
+    /** A kept value, the key it was made from, and the last build that used it (one thread per slot a build). */
+    private static final class Entry {
+        final Object key;
+        final Object value;
+        volatile int used;
+
+        Entry(Object key, Object value, int used) {
+            this.key = key;
+            this.value = value;
+            this.used = used;
+        }
     }
 }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,10 @@ public final class PageModels {
     private final ModelMemo memo;
     /** Each language's taxonomy views, built once per build: every filter page shows its taxonomy. */
     private final Map<String, Map<TaxonomyKind, Map<String, Object>>> taxonomies = new HashMap<>();
+    /** The same views by taxonomy object, for the filter pages of this build's plan. */
+    private final Map<Taxonomy, Map<String, Object>> taxonomyViews = new IdentityHashMap<>();
+    /** {@link #alternatesKey} of each published item, worked out once: every page and sitemap entry asks. */
+    private final Map<Content, Object> translationKeys = new IdentityHashMap<>();
     private final Map<ModelMemo.Slot, List<Object>> serviceStories = new ConcurrentHashMap<>();
     /** Each language's services by slug, the first of a slug as {@link LanguageSite#service} finds it. */
     private final Map<String, Map<String, Service>> servicesBySlug = new HashMap<>();
@@ -78,14 +83,19 @@ public final class PageModels {
         forms.forEach((lang, form) -> kept.put(lang, memo.same(new ModelMemo.Slot(lang, "form"), form)));
         this.forms = Map.copyOf(kept);
         this.unlisted = Set.copyOf(unlisted);
+        for (Content c : site.published()) {
+            translationKeys.put(c, translationsKey(c));
+        }
         for (LanguageSite language : site.languages()) {
             Map<String, Service> bySlug = new HashMap<>();
             language.services().forEach(s -> bySlug.putIfAbsent(s.meta().slug(), s));
             servicesBySlug.put(language.code(), bySlug);
             Map<TaxonomyKind, Map<String, Object>> own = new EnumMap<>(TaxonomyKind.class);
             for (Taxonomy t : language.taxonomies()) {
-                own.put(t.kind(), memo.same(new ModelMemo.Slot(language.code(), "taxonomy:" + t.key()),
-                        taxonomy(t, language.code())));
+                Map<String, Object> view = memo.same(new ModelMemo.Slot(language.code(), "taxonomy:" + t.key()),
+                        taxonomy(t, language.code()));
+                own.put(t.kind(), view);
+                taxonomyViews.put(t, view);
             }
             taxonomies.put(language.code(), own);
             shared.put(language.code(), shared(language, preview, buildDate, version));
@@ -169,11 +179,16 @@ public final class PageModels {
         if (content == null) {
             return page.kind();
         }
+        Object known = translationKeys.get(content);
+        return known != null ? known : translationsKey(content);
+    }
+
+    private Object translationsKey(Content content) {
         Map<String, Content> translations = site.translationsOf(content);
         List<Content> refs = new ArrayList<>(config.languages().size() + 1);
         refs.add(content);
         config.languages().forEach(l -> refs.add(translations.get(l.code())));
-        return List.of(page.kind(), new ModelMemo.Refs(refs));
+        return new ModelMemo.Refs(refs); // the item (so its page's kind) and its translations
     }
 
     private record PageInfoKey(Object alternates, String title, String description, List<PreviewReason> reasons,
@@ -395,10 +410,10 @@ public final class PageModels {
                 : urls.stories(page.lang(), n);
     }
 
-    /** The view built once for this build when {@code t} is the language's taxonomy of its kind (always, here). */
+    /** The view built once for this build when {@code t} is one of the site's taxonomies (always, here). */
     private Map<String, Object> taxonomyView(Taxonomy t, String lang) {
-        Map<String, Object> built = taxonomies.get(lang).get(t.kind());
-        return built != null && site.language(lang).taxonomy(t.kind()) == t ? built : taxonomy(t, lang);
+        Map<String, Object> built = taxonomyViews.get(t);
+        return built != null ? built : taxonomy(t, lang);
     }
 
     private Map<String, Object> taxonomy(Taxonomy taxonomy, String lang) {
