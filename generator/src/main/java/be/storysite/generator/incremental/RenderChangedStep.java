@@ -14,12 +14,14 @@ import java.util.function.BiPredicate;
 
 /**
  * Step {@code render} of an incremental build: every planned page gets its data model, and is rendered only when
- * it is new, its last bytes are not on disk, or the fingerprint of what it read last time differs now. A rendered
- * page's template runs on a recording view of its model ({@link Reads}), which notes what it reads for the next
- * build.
+ * it is new, its last bytes are not on disk, or the fingerprint of what it read last time differs now. A page whose
+ * template read the very same objects as last time (the data model keeps them where they come out the same,
+ * {@link be.storysite.generator.render.ModelMemo}) is not fingerprinted at all. A rendered page's template runs
+ * on a recording view of its model ({@link Reads}), which notes what it reads for the next build.
  *
  * <pre>{@code
- * Result r = pipeline.run(new RenderChangedStep(), new Input(renderer, plan, inputs, previous, tree::holds));
+ * Result r = pipeline.run(new RenderChangedStep(), new Input(renderer, plan, inputs, locales, previous,
+ *         tree::holds, shapes));
  * r.rendered();   // file → bytes of the pages rendered this time
  * }</pre>
  */
@@ -34,7 +36,7 @@ final class RenderChangedStep implements Step<RenderChangedStep.Input, RenderCha
     public Result run(Input input, BuildContext context) {
         // First decide for every page, then render the few that changed, each a task of its own: rendering is
         // most of an update's work, and split with the cheap checks it could fall on one core.
-        List<Object> decided = context.parallel("check", input.plan(), page -> check(page, input, context));
+        List<Decision> decided = context.parallel("check", input.plan(), page -> check(page, input, context));
         List<Integer> changed = new ArrayList<>();
         for (int i = 0; i < decided.size(); i++) {
             if (decided.get(i) instanceof ToRender) {
@@ -66,7 +68,7 @@ final class RenderChangedStep implements Step<RenderChangedStep.Input, RenderCha
     }
 
     /** The page's {@link Outcome} when it need not be rendered, else what rendering it needs ({@link ToRender}). */
-    private static Object check(PlannedPage page, Input input, BuildContext context) {
+    private static Decision check(PlannedPage page, Input input, BuildContext context) {
         PageRenderer renderer = input.renderer();
         Map<String, Object> model = renderer.model(page);
         String template = renderer.templateFile(page);
@@ -106,8 +108,13 @@ final class RenderChangedStep implements Step<RenderChangedStep.Input, RenderCha
         return new Outcome(record, bytes);
     }
 
+    /** What checking a page decided: it is unchanged ({@link Outcome}), or it is to be rendered. */
+    private sealed interface Decision permits Outcome, ToRender {
+    }
+
     /** A page to render, with what checking it found. */
-    private record ToRender(Map<String, Object> model, String template, String locale, Fingerprint environment) {
+    private record ToRender(Map<String, Object> model, String template, String locale, Fingerprint environment)
+            implements Decision {
     }
 
     /**
@@ -132,6 +139,6 @@ final class RenderChangedStep implements Step<RenderChangedStep.Input, RenderCha
     record Result(Map<String, PageRecord> records, Map<String, byte[]> rendered, Map<String, Integer> counts) {
     }
 
-    private record Outcome(PageRecord record, Optional<byte[]> bytes) {
+    private record Outcome(PageRecord record, Optional<byte[]> bytes) implements Decision {
     }
 }
