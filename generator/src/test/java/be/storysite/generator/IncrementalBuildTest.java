@@ -34,6 +34,8 @@ class IncrementalBuildTest {
 
     private Path site;
     private IncrementalBuild incremental;
+    /** The clock of the full builds compared with: the incremental build's. */
+    private Clock clock = CLOCK;
 
     @BeforeEach
     void copyExampleSite() throws IOException {
@@ -84,6 +86,45 @@ class IncrementalBuildTest {
         edit(story, t -> t.replace("  - cyberbeveiliging\n", "")); // a service's story count and filter pages
         add("content/stories/haspenvelde-mobiele-politie.en.md", read(story)); // a translation: alternates
         edit("content/stories/rozendries-sportcentrum.md", t -> t.replace("date: 2025-09-15", "date: 2027-01-01"));
+    }
+
+    /**
+     * Whether a story is in the future (its preview banner, its view's {@code preview_reasons}) depends on the day,
+     * not only on its file: a preview left running past a story's date shows it as published from the next save on.
+     */
+    @Test
+    void aDayLaterTheBannersOfStoriesNowPublishedAreGone() throws IOException {
+        MutableClock days = new MutableClock(CLOCK.instant());
+        clock = days;
+        incremental = new IncrementalBuild(options(temp.resolve("incremental")), days);
+        assertOk(incremental.update(Set.of(), true, BuildListener.NONE));
+        assertSameAsFullBuild();
+        days.now = Instant.parse("2025-12-01T10:00:00Z"); // after every story's date
+        edit("content/stories/haspenvelde-mobiele-politie.md", t -> t + "\nEen dag later.\n");
+    }
+
+    /** A clock a test moves on. */
+    private static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return SiteGenerator.SITE_ZONE;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 
     @Test
@@ -159,7 +200,7 @@ class IncrementalBuildTest {
 
     private void assertSameAsFullBuild() throws IOException {
         Path full = temp.resolve("full");
-        assertOk(new SiteGenerator(CLOCK).build(options(full), BuildListener.NONE));
+        assertOk(new SiteGenerator(clock).build(options(full), BuildListener.NONE));
         Map<String, byte[]> expected = tree(full);
         Map<String, byte[]> actual = tree(temp.resolve("incremental"));
         assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());

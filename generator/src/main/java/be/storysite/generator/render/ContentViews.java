@@ -36,9 +36,9 @@ public final class ContentViews {
 
     private final Site site;
     private final Urls urls;
-    private final Map<String, Map<String, Object>> views = new HashMap<>();
+    private final Map<String, Map<String, Object>> views;
     /** The same by content object: pages ask for thousands of views per build, and most ask with the same objects. */
-    private final Map<Content, Map<String, Object>> byObject = new IdentityHashMap<>();
+    private final Map<Content, Map<String, Object>> byObject;
     /** Each language's services by slug: a story's view names its services. */
     private final Map<String, Map<String, Service>> services = new HashMap<>();
 
@@ -59,10 +59,18 @@ public final class ContentViews {
             language.services().forEach(s -> bySlug.putIfAbsent(s.meta().slug(), s));
             services.put(language.code(), bySlug);
         }
+        int n = site.loaded().size();
+        views = new HashMap<>(2 * n);
+        byObject = new IdentityHashMap<>(n);
+        // last build's views by content object: an unchanged file's item is the same object from build to build
+        Map<Content, Kept> kept = new IdentityHashMap<>(n);
+        Map<Content, Kept> last = memo.swap(new ModelMemo.Slot("", "views"), kept);
         for (Content c : site.loaded()) {
-            String id = c.meta().id();
-            Map<String, Object> view = memo.get(new ModelMemo.Slot(id, "view"), key(c), () -> build(c));
-            views.put(id, view);
+            Object key = key(c);
+            Kept known = last != null ? last.get(c) : null;
+            Map<String, Object> view = known != null && known.key().equals(key) ? known.view() : build(c);
+            kept.put(c, new Kept(key, view));
+            views.put(c.meta().id(), view);
             byObject.put(c, view);
         }
     }
@@ -81,6 +89,10 @@ public final class ContentViews {
     }
 
     private record ViewKey(ModelMemo.Ref content, List<PreviewReason> reasons, Object extra) {
+    }
+
+    /** A view and the key it was made from. */
+    private record Kept(Object key, Map<String, Object> view) {
     }
 
     public Map<String, Object> of(Content content) {

@@ -91,6 +91,20 @@ public final class ModelMemo {
         return value;
     }
 
+    /**
+     * Last build's value of {@code slot}, or null; {@code value} takes its place for the next build. For a caller
+     * that keeps many values its own way (by object rather than by slot), as one value.
+     */
+    public <V> V swap(Slot slot, V value) {
+        if (!active) {
+            return null;
+        }
+        Entry last = entries.put(slot, new Entry(null, value, build));
+        @SuppressWarnings("unchecked")
+        V kept = last != null ? (V) last.value : null;
+        return kept;
+    }
+
     /** Last build's value of {@code slot} when it is {@link #equal} to {@code value}, else {@code value}. */
     public <V> V same(Slot slot, V value) {
         if (!active) {
