@@ -34,6 +34,8 @@ class IncrementalBuildTest {
 
     private Path site;
     private IncrementalBuild incremental;
+    /** The clock of the full builds compared with: the incremental build's. */
+    private Clock clock = CLOCK;
 
     @BeforeEach
     void copyExampleSite() throws IOException {
@@ -61,6 +63,68 @@ class IncrementalBuildTest {
         add("content/stories/lindebeek-nieuw.md", read("content/stories/lindebeek-thuiswerk.md")
                 .replace("title: \"", "title: \"Nieuw: "));
         edit("site.yaml", t -> t.replace("pagination: ", "pagination: 1\n# was: "));
+    }
+
+    /**
+     * The preview keeps last build's data-model values where their inputs are the same objects, and skips a page
+     * whose template read only such values: each edit here changes what other pages show through one of those
+     * inputs (lists, pagination, preview banners, translations, service titles, UI strings).
+     */
+    @Test
+    void editsSeenOnOtherPagesGiveWhatAFullBuildGives() throws IOException {
+        edit("site.yaml", t -> t.replace("pagination: ", "pagination: 2\n# was: "));
+        String story = "content/stories/haspenvelde-mobiele-politie.md";
+        edit(story, t -> t.replace("title: \"Politiezone Haspenvelde:", "title: \"PZ Haspenvelde:"));
+        edit(story, t -> t.replace("date: 2024-09-16", "date: 2021-01-04")); // last on the list now
+        edit("content/stories/vlietland-recyclageparken.md", t -> t.replace("approved: ", "status: draft\napproved: "));
+        edit("content/stories/vlietland-recyclageparken.md", t -> t.replace("status: draft\n", ""));
+        edit("content/stories/lindebeek-thuiswerk.md", t -> t.replace("approved: 2024-02-26\n", ""));
+        edit("templates/i18n/messages_nl.properties", t -> t.replace("preview_unapproved=", "preview_unapproved=Let op: "));
+        edit("content/stories/lindebeek-thuiswerk.md", t -> t.replace("featured: true", "featured: false"));
+        edit("content/services/werkplek-in-de-cloud.md", t -> t.replace("title: Werkplek in de cloud",
+                "title: Werkplek in de wolk"));
+        edit(story, t -> t.replace("  - cyberbeveiliging\n", "")); // a service's story count and filter pages
+        add("content/stories/haspenvelde-mobiele-politie.en.md", read(story)); // a translation: alternates
+        edit("content/stories/rozendries-sportcentrum.md", t -> t.replace("date: 2025-09-15", "date: 2027-01-01"));
+    }
+
+    /**
+     * Whether a story is in the future (its preview banner, its view's {@code preview_reasons}) depends on the day,
+     * not only on its file: a preview left running past a story's date shows it as published from the next save on.
+     */
+    @Test
+    void aDayLaterTheBannersOfStoriesNowPublishedAreGone() throws IOException {
+        MutableClock days = new MutableClock(CLOCK.instant());
+        clock = days;
+        incremental = new IncrementalBuild(options(temp.resolve("incremental")), days);
+        assertOk(incremental.update(Set.of(), true, BuildListener.NONE));
+        assertSameAsFullBuild();
+        days.now = Instant.parse("2025-12-01T10:00:00Z"); // after every story's date
+        edit("content/stories/haspenvelde-mobiele-politie.md", t -> t + "\nEen dag later.\n");
+    }
+
+    /** A clock a test moves on. */
+    private static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return SiteGenerator.SITE_ZONE;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 
     @Test
@@ -136,7 +200,7 @@ class IncrementalBuildTest {
 
     private void assertSameAsFullBuild() throws IOException {
         Path full = temp.resolve("full");
-        assertOk(new SiteGenerator(CLOCK).build(options(full), BuildListener.NONE));
+        assertOk(new SiteGenerator(clock).build(options(full), BuildListener.NONE));
         Map<String, byte[]> expected = tree(full);
         Map<String, byte[]> actual = tree(temp.resolve("incremental"));
         assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());

@@ -20,6 +20,7 @@ import be.storysite.generator.pipeline.BuildContext;
 import be.storysite.generator.pipeline.BuildStamp;
 import be.storysite.generator.pipeline.Pipeline;
 import be.storysite.generator.pipeline.StepFailed;
+import be.storysite.generator.render.ModelMemo;
 import be.storysite.generator.render.PageRenderer;
 import be.storysite.generator.render.PlanStep;
 import be.storysite.generator.render.PlannedPage;
@@ -70,13 +71,22 @@ public final class IncrementalBuild {
     private ContentFiles content;
     private CachedModelStep model;
     private TemplateEngine engine;
+    /** The contact form and the problems reading it gave; null until read, and when contact-forms/ changed. */
+    private Optional<FormDefinition> form;
+    private List<Diagnostic> formProblems = List.of();
+    /** The templates' fingerprints for the page templates they were read for; null when templates/ changed. */
+    private TemplateFingerprints templates;
+    private Set<String> templatesFor = Set.of();
     private PublishedAssets assets;
     private OutputTree tree;
     private Map<String, PageRecord> records = Map.of();
     private Set<String> lastRendered = Set.of();
     /** Read trees shared by the page records; only grows with new shapes, so it is dropped when it gets big. */
     private final Map<Reads.Shape, Reads> shapes = new ConcurrentHashMap<>();
-    private Map<ValueHasher.Identity, Fingerprint> longStrings = Map.of();
+    /** Data-model values kept from build to build where they come out the same, so pages see the same objects. */
+    private ModelMemo memo = new ModelMemo();
+    private ValueHasher values = new ValueHasher();
+    private CarriedCache<PageInputs.Pair, Fingerprint> valuesRead = new CarriedCache<>();
 
     public IncrementalBuild(BuildOptions options) {
         this(options, Clock.system(SiteGenerator.SITE_ZONE));
@@ -136,6 +146,10 @@ public final class IncrementalBuild {
         }
         if (touches(changed, "templates")) {
             engine = null;
+            templates = null;
+        }
+        if (touches(changed, "contact-forms")) {
+            form = null;
         }
         if (touches(changed, "assets")) {
             assets = null;
@@ -149,11 +163,15 @@ public final class IncrementalBuild {
         content = null;
         model = null;
         engine = null;
+        form = null;
+        templates = null;
         assets = null;
         records = Map.of();
         tree = null;
         shapes.clear();
-        longStrings = Map.of();
+        memo = new ModelMemo();
+        values = new ValueHasher();
+        valuesRead = new CarriedCache<>();
     }
 
     private Map<String, Integer> build(Pipeline pipeline, BuildContext context, Set<Path> changed) {
@@ -185,7 +203,22 @@ public final class IncrementalBuild {
             model = new CachedModelStep(config, source.resolve("assets"));
         }
         Site site = pipeline.run(model, content.parsed());
-        Optional<FormDefinition> form = pipeline.run(new FormsStep(), config);
+        if (form == null) {
+            Diagnostics own = new Diagnostics();
+            BuildContext formsContext = new BuildContext(options, own, context.listener(), context.today(),
+                    context.pool());
+            try {
+                form = new Pipeline(formsContext).run(new FormsStep(), config);
+                formProblems = own.all();
+            } catch (StepFailed failed) {
+                form = null; // read again next time
+                throw failed;
+            } finally {
+                problems.addAll(own.all());
+            }
+        } else {
+            problems.addAll(formProblems);
+        }
         pipeline.stopOnErrors("model");
         List<PlannedPage> plan = pipeline.run(new PlanStep(), site);
         pipeline.stopOnErrors("plan");
@@ -196,8 +229,9 @@ public final class IncrementalBuild {
         if (engine == null) {
             engine = new TemplateEngine(source.resolve("templates"));
         }
+        memo.nextBuild();
         PageRenderer renderer = pipeline.run(new PrepareStep(engine, plan, assets.index(), form,
-                new BuildStamp(SiteGenerator.version(), Date.from(clock.instant()))), site);
+                new BuildStamp(SiteGenerator.version(), Date.from(clock.instant())), memo), site);
         Set<String> pageTemplates = new TreeSet<>();
         plan.forEach(p -> pageTemplates.add(renderer.templateFile(p)));
         Map<String, byte[]> formFiles = renderer.formFiles();
@@ -207,9 +241,13 @@ public final class IncrementalBuild {
         Hasher urls = new Hasher();
         new TreeSet<>(plan.stream().map(PlannedPage::url).toList()).forEach(urls::add);
         formFiles.keySet().stream().sorted().forEach(urls::add);
-        ValueHasher values = new ValueHasher(longStrings);
-        PageInputs inputs = new PageInputs(TemplateFingerprints.read(engine.directory(), pageTemplates),
-                urls.fingerprint(), assets.fingerprint(), values);
+        values = values.next();
+        valuesRead = valuesRead.next();
+        if (templates == null || !templatesFor.equals(pageTemplates)) {
+            templates = TemplateFingerprints.read(engine.directory(), pageTemplates);
+            templatesFor = Set.copyOf(pageTemplates);
+        }
+        PageInputs inputs = new PageInputs(templates, urls.fingerprint(), assets.fingerprint(), values, valuesRead);
         Map<String, String> locales = config.languages().stream()
                 .collect(Collectors.toMap(LanguageConfig::code, LanguageConfig::tag));
         RenderChangedStep.Result result = pipeline.run(new RenderChangedStep(),
@@ -225,7 +263,6 @@ public final class IncrementalBuild {
             return bytes != null ? bytes : formFiles.containsKey(file) ? formFiles.get(file) : assets.files().get(file);
         }), wanted);
         records = Map.copyOf(result.records());
-        longStrings = values.longStrings();
         lastRendered = plan.stream().filter(p -> result.rendered().containsKey(p.file())).map(PlannedPage::url)
                 .collect(Collectors.toUnmodifiableSet());
         return result.counts();

@@ -6,9 +6,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -20,7 +22,7 @@ import java.util.stream.Stream;
  *
  * <pre>{@code
  * OutputTree tree = OutputTree.scan(Path.of("target/preview"));
- * OutputTree.Changes c = tree.apply(wanted, file -> rendered.get(file));
+ * OutputTree.Changes c = tree.apply(wanted, rendered::get, writes -> writes.forEach(Runnable::run));
  * }</pre>
  */
 final class OutputTree {
@@ -60,18 +62,26 @@ final class OutputTree {
      *
      * @param wanted every file of the build with the fingerprint of its bytes
      * @param bytes the bytes of a file whose fingerprint differs from what is on disk
+     * @param writer runs the writes of the differing files, possibly at once (each file is written on its own)
      */
-    Changes apply(Map<String, Fingerprint> wanted, Function<String, byte[]> bytes) {
-        int written = 0;
+    Changes apply(Map<String, Fingerprint> wanted, Function<String, byte[]> bytes,
+            Consumer<List<Runnable>> writer) {
+        List<String> differing = new ArrayList<>();
+        wanted.forEach((file, f) -> {
+            if (!f.equals(onDisk.get(file))) {
+                differing.add(file);
+            }
+        });
+        writer.accept(differing.stream().<Runnable>map(file -> () -> {
+            try {
+                write(file, bytes.apply(file));
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not update " + root, e);
+            }
+        }).toList());
+        differing.forEach(file -> onDisk.put(file, wanted.get(file)));
         int deleted = 0;
         try {
-            for (Map.Entry<String, Fingerprint> e : wanted.entrySet()) {
-                if (!e.getValue().equals(onDisk.get(e.getKey()))) {
-                    write(e.getKey(), bytes.apply(e.getKey()));
-                    onDisk.put(e.getKey(), e.getValue());
-                    written++;
-                }
-            }
             for (String file : List.copyOf(onDisk.keySet())) {
                 if (!wanted.containsKey(file)) {
                     delete(file);
@@ -82,7 +92,7 @@ final class OutputTree {
         } catch (IOException e) {
             throw new UncheckedIOException("could not update " + root, e);
         }
-        return new Changes(written, deleted);
+        return new Changes(differing.size(), deleted);
     }
 
     private void write(String relative, byte[] content) throws IOException {

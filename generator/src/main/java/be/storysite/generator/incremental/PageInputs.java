@@ -24,13 +24,20 @@ final class PageInputs {
     private final Fingerprint urls;
     private final Fingerprint assets;
     private final ValueHasher values;
-    private final Map<Pair, Fingerprint> read = new ConcurrentHashMap<>(1 << 16);
+    private final CarriedCache<Pair, Fingerprint> read;
+    private final Map<String, Fingerprint> templateFiles = new ConcurrentHashMap<>();
 
-    PageInputs(TemplateFingerprints templates, Fingerprint urls, Fingerprint assets, ValueHasher values) {
+    /**
+     * @param read what values were read as, by (value, read tree), from the last build ({@link CarriedCache#next}):
+     *     the data model keeps its objects from build to build where they come out the same
+     */
+    PageInputs(TemplateFingerprints templates, Fingerprint urls, Fingerprint assets, ValueHasher values,
+            CarriedCache<Pair, Fingerprint> read) {
         this.templates = templates;
         this.urls = urls;
         this.assets = assets;
         this.values = values;
+        this.read = read;
     }
 
     /**
@@ -38,14 +45,32 @@ final class PageInputs {
      * such a page is always rendered again.
      */
     Fingerprint of(PlannedPage page, String templateFile, String locale, Map<String, Object> model, Reads reads) {
+        Fingerprint environment = environment(page, templateFile, locale);
+        if (environment == null) {
+            return null;
+        }
+        Hasher h = new Hasher().add(environment);
+        if (!reads.wholeRead()) {
+            // the page's own model is new in every build: its parts are remembered, not the model itself
+            return container(h, reads, model) ? h.fingerprint() : null;
+        }
+        return add(h, reads, model) ? h.fingerprint() : null;
+    }
+
+    /**
+     * What a page depends on besides its data model: its URL, its templates, its locale and, for HTML, the set of
+     * URLs and the published assets. Null when the templates print the time ({@code .now}).
+     */
+    Fingerprint environment(PlannedPage page, String templateFile, String locale) {
         if (templates.readClock()) {
             return null;
         }
-        Hasher h = new Hasher().add(page.url()).add(page.template()).add(templates.of(templateFile)).add(locale);
+        Hasher h = new Hasher().add(page.url()).add(page.template())
+                .add(templateFiles.computeIfAbsent(templateFile, templates::of)).add(locale);
         if (page.html()) {
             h.add(urls).add(assets);
         }
-        return add(h, reads, model) ? h.fingerprint() : null;
+        return h.fingerprint();
     }
 
     /**
@@ -110,7 +135,7 @@ final class PageInputs {
     }
 
     /** A value and an interned read tree, compared by identity. */
-    private record Pair(Object value, Reads reads) {
+    record Pair(Object value, Reads reads) {
         @Override
         public boolean equals(Object o) {
             return o instanceof Pair p && p.value == value && p.reads == reads;

@@ -1,20 +1,57 @@
 package be.storysite.generator.incremental;
 
 import be.storysite.core.diagnostic.Diagnostic;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the incremental build remembers of one written page.
  *
  * @param inputs the fingerprint of everything the page's rendering read (see {@link PageInputs}); null when it
  *     read something that cannot be fingerprinted, so it is rendered every time
+ * @param environment what it depends on besides its data model ({@link PageInputs#environment})
+ * @param values the data model's value of each name the template read, as last seen (the very objects; an
+ *     absent name as {@link #ABSENT})
  * @param reads what its template read of the data model
  * @param output the fingerprint of the bytes written
  * @param problems the warnings rendering it gave, reported again while it is not re-rendered
  */
-record PageRecord(Fingerprint inputs, Reads reads, Fingerprint output, List<Diagnostic> problems) {
+record PageRecord(Fingerprint inputs, Fingerprint environment, Map<Object, Object> values, Reads reads,
+        Fingerprint output, List<Diagnostic> problems) {
+
+    /** Stands for a name the data model does not have. */
+    static final Object ABSENT = new Object();
 
     PageRecord {
         problems = List.copyOf(problems);
+    }
+
+    /** The values of {@code model} the template read, by name ({@code reads} is of the model as a whole). */
+    static Map<Object, Object> valuesRead(Map<String, Object> model, Reads reads) {
+        Map<Object, Object> values = new HashMap<>(reads.children().size() * 2);
+        reads.children().keySet().forEach(name -> values.put(name, valueOf(model, name)));
+        return values;
+    }
+
+    /**
+     * Whether {@code model} holds the very same object under each name the template read last time. The data
+     * model is not changed once built, so the page read the same values: it would write the same bytes.
+     */
+    boolean sameValues(Map<String, Object> model) {
+        if (reads.wholeRead() || reads.sizeRead()) {
+            return false; // it walked the whole model: the names are not all there is
+        }
+        for (Map.Entry<Object, Object> e : values.entrySet()) {
+            if (valueOf(model, e.getKey()) != e.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Object valueOf(Map<String, Object> model, Object name) {
+        Object value = model.get(name);
+        return value != null || model.containsKey(name) ? value : ABSENT;
     }
 }

@@ -6,6 +6,7 @@ import be.storysite.generator.model.Site;
 import be.storysite.generator.pipeline.BuildContext;
 import be.storysite.generator.pipeline.BuildStamp;
 import be.storysite.generator.pipeline.Step;
+import be.storysite.generator.render.ModelMemo;
 import be.storysite.generator.render.PageRenderer;
 import be.storysite.generator.render.PlannedPage;
 import be.storysite.generator.render.TemplateEngine;
@@ -14,14 +15,15 @@ import java.util.Optional;
 
 /**
  * Step {@code templates} of an incremental build: parses the templates the plan needs (with the engine kept
- * while {@code templates/} is unchanged) and builds what all pages share, as the full build's render step does.
+ * while {@code templates/} is unchanged) and builds what all pages share, as the full build's render step does,
+ * keeping last build's data-model values where they come out the same ({@link ModelMemo}).
  *
  * <pre>{@code
- * PageRenderer renderer = pipeline.run(new PrepareStep(engine, plan, assets, form, stamp), site);
+ * PageRenderer renderer = pipeline.run(new PrepareStep(engine, plan, assets, form, stamp, memo), site);
  * }</pre>
  */
 record PrepareStep(TemplateEngine engine, List<PlannedPage> plan, AssetIndex assets, Optional<FormDefinition> form,
-        BuildStamp stamp) implements Step<Site, PageRenderer> {
+        BuildStamp stamp, ModelMemo memo) implements Step<Site, PageRenderer> {
 
     @Override
     public String name() {
@@ -30,6 +32,6 @@ record PrepareStep(TemplateEngine engine, List<PlannedPage> plan, AssetIndex ass
 
     @Override
     public PageRenderer run(Site site, BuildContext context) {
-        return PageRenderer.prepare(engine, site, plan, assets, form, context, stamp);
+        return PageRenderer.prepare(engine, site, plan, assets, form, context, stamp, memo);
     }
 }

@@ -18,9 +18,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * else a model holds (an object with methods, like JBake's {@code db}) cannot be fingerprinted: the answer is
  * {@code null}, and a page that read such a value is always rendered again.
  *
- * <p>The content views and lists are shared by many pages, so each map or list is fingerprinted once per build
- * (remembered by identity; the models are read-only while a build runs); records made per page (a pager) are not
- * remembered, records of scalars only (a pager's links) are, by equality. Thread-safe.
+ * <p>The content views and lists are shared by many pages, so each map, list or record is fingerprinted once
+ * (remembered by identity; the data model is read-only once built), and, through {@link #next}, once for as long
+ * as the live preview keeps the object; records of scalars only (a pager's links) are remembered by equality.
+ * Thread-safe.
  *
  * <pre>{@code
  * ValueHasher hasher = new ValueHasher();
@@ -36,29 +37,30 @@ final class ValueHasher {
     /** Strings at least this long (story bodies) are remembered by identity from one build to the next. */
     private static final int LONG = 256;
 
-    private final Map<Identity, Fingerprint> containers = new ConcurrentHashMap<>(1 << 17);
+    private final CarriedCache<Identity, Fingerprint> containers;
     private final Map<Class<?>, List<Method>> accessors = new ConcurrentHashMap<>();
     private final Map<Class<?>, Boolean> flat = new ConcurrentHashMap<>();
-    private final Map<Object, Fingerprint> flatRecords = new ConcurrentHashMap<>(1 << 12);
-    private final Map<Identity, Fingerprint> longStrings;
-    private final Map<Identity, Fingerprint> previousLongStrings;
+    private final CarriedCache<Object, Fingerprint> flatRecords;
+    private final CarriedCache<Identity, Fingerprint> longStrings;
 
     ValueHasher() {
-        this(Map.of());
+        this(new CarriedCache<>(), new CarriedCache<>(), new CarriedCache<>());
+    }
+
+    private ValueHasher(CarriedCache<Identity, Fingerprint> containers, CarriedCache<Object, Fingerprint> flatRecords,
+            CarriedCache<Identity, Fingerprint> longStrings) {
+        this.containers = containers;
+        this.flatRecords = flatRecords;
+        this.longStrings = longStrings;
     }
 
     /**
-     * @param previous the long strings of the last build ({@link #longStrings()}): an unchanged file's body is
-     *     the same {@code String} object from build to build, so it is not hashed again
+     * The hasher of the next build, which keeps the fingerprints of the objects both use: an unchanged file's
+     * body, and the content views and lists the data model keeps from build to build (a
+     * {@link be.storysite.generator.render.ModelMemo}), are the same objects, and are not read again.
      */
-    ValueHasher(Map<Identity, Fingerprint> previous) {
-        this.previousLongStrings = previous;
-        this.longStrings = new ConcurrentHashMap<>(Math.max(16, previous.size() * 2));
-    }
-
-    /** The long strings this build fingerprinted, to hand to the next build's hasher. */
-    Map<Identity, Fingerprint> longStrings() {
-        return longStrings;
+    ValueHasher next() {
+        return new ValueHasher(containers.next(), flatRecords.next(), longStrings.next());
     }
 
     /** The fingerprint of {@code value}, or null when it holds something that cannot be fingerprinted. */
@@ -67,10 +69,16 @@ final class ValueHasher {
             return NULL;
         }
         if (value instanceof String s) {
-            return s.length() < LONG ? string(s) : longStrings.computeIfAbsent(new Identity(s), k -> {
-                Fingerprint known = previousLongStrings.get(k);
-                return known != null ? known : string(s);
-            });
+            if (s.length() < LONG) {
+                return string(s);
+            }
+            Identity key = new Identity(s);
+            Fingerprint known = longStrings.get(key);
+            if (known == null) {
+                known = string(s);
+                longStrings.put(key, known);
+            }
+            return known;
         }
         if (value instanceof Integer i) {
             return new Hasher().add('I').add(i).fingerprint(); // ints and booleans are most of a pager's links
@@ -90,28 +98,33 @@ final class ValueHasher {
             return record(value);
         }
         if (value instanceof Map<?, ?> || value instanceof Collection<?>) {
-            Identity key = new Identity(value);
-            Fingerprint known = containers.get(key);
-            if (known == null) {
-                known = container(value);
-                if (known == null) {
-                    return null;
-                }
-                containers.put(key, known);
-            }
-            return known;
+            return remembered(value);
         }
         return null;
     }
 
+    /** A container's fingerprint, remembered by identity: the data model is not changed once built. */
+    private Fingerprint remembered(Object value) {
+        Identity key = new Identity(value);
+        Fingerprint known = containers.get(key);
+        if (known == null) {
+            known = container(value);
+            if (known == null) {
+                return null;
+            }
+            containers.put(key, known);
+        }
+        return known;
+    }
+
     /**
-     * A record made per page (a pager) is not remembered; one whose components are all scalars (a pager's link)
-     * is remembered by equality, which for such a record is equality of every component, i.e. of all it hashes:
-     * the pagers of one list hold equal links, some 40,000 per update on 1,000 stories.
+     * A record holding other values (a pager) is remembered by identity, as maps and lists are; one whose
+     * components are all scalars (a pager's link) by equality, which for such a record is equality of every
+     * component, i.e. of all it hashes: the pagers of one list hold equal links, some 40,000 on 1,000 stories.
      */
     private Fingerprint record(Object value) {
         if (!flat.computeIfAbsent(value.getClass(), ValueHasher::scalarsOnly)) {
-            return container(value);
+            return remembered(value);
         }
         Fingerprint known = flatRecords.get(value);
         if (known == null) {

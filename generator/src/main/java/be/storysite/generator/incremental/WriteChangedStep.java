@@ -23,6 +23,10 @@ record WriteChangedStep(OutputTree tree, Function<String, byte[]> bytes)
 
     @Override
     public OutputTree.Changes run(Map<String, Fingerprint> wanted, BuildContext context) {
-        return tree.apply(wanted, bytes);
+        // a preview update writes a few pages: at once, as they are rendered
+        return tree.apply(wanted, bytes, writes -> context.parallel(name(), writes, write -> {
+            write.run();
+            return write;
+        }));
     }
 }

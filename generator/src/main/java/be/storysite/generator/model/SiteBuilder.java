@@ -131,9 +131,10 @@ public final class SiteBuilder {
             Function<String, String> label) {
         Map<String, String> labels = new LinkedHashMap<>();
         Map<String, List<Story>> byTerm = new TreeMap<>();
+        Map<String, String> slugs = new HashMap<>(); // thousands of stories share a few dozen values
         for (Story story : stories) {
             for (String value : values.apply(story)) {
-                String slug = kind == TaxonomyKind.SERVICE ? value : Slugs.of(value);
+                String slug = kind == TaxonomyKind.SERVICE ? value : slugs.computeIfAbsent(value, Slugs::of);
                 labels.putIfAbsent(slug, label.apply(value));
                 List<Story> list = byTerm.computeIfAbsent(slug, k -> new ArrayList<>());
                 if (list.isEmpty() || list.get(list.size() - 1) != story) {

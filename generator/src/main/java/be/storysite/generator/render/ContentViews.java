@@ -17,6 +17,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,18 +36,68 @@ public final class ContentViews {
 
     private final Site site;
     private final Urls urls;
-    private final Map<String, Map<String, Object>> views = new HashMap<>();
+    private final Map<String, Map<String, Object>> views;
+    /** The same by content object: pages ask for thousands of views per build, and most ask with the same objects. */
+    private final Map<Content, Map<String, Object>> byObject;
+    /** Each language's services by slug: a story's view names its services. */
+    private final Map<String, Map<String, Service>> services = new HashMap<>();
 
     public ContentViews(Site site, Urls urls) {
+        this(site, urls, ModelMemo.NONE);
+    }
+
+    /**
+     * @param memo keeps last build's view of an item whose view is made from the same inputs: the same content
+     *     object, preview reasons and, for a story, service objects (titles and URLs of its service links), for a
+     *     service, number of stories
+     */
+    public ContentViews(Site site, Urls urls, ModelMemo memo) {
         this.site = site;
         this.urls = urls;
+        for (LanguageSite language : site.languages()) {
+            Map<String, Service> bySlug = new HashMap<>();
+            language.services().forEach(s -> bySlug.putIfAbsent(s.meta().slug(), s));
+            services.put(language.code(), bySlug);
+        }
+        int n = site.loaded().size();
+        views = new HashMap<>(2 * n);
+        byObject = new IdentityHashMap<>(n);
+        // last build's views by content object: an unchanged file's item is the same object from build to build
+        Map<Content, Kept> kept = new IdentityHashMap<>(n);
+        Map<Content, Kept> last = memo.swap(new ModelMemo.Slot("", "views"), kept);
         for (Content c : site.loaded()) {
-            views.put(c.meta().id(), build(c));
+            Object key = key(c);
+            Kept known = last != null ? last.get(c) : null;
+            Map<String, Object> view = known != null && known.key().equals(key) ? known.view() : build(c);
+            kept.put(c, new Kept(key, view));
+            views.put(c.meta().id(), view);
+            byObject.put(c, view);
         }
     }
 
+    /** Everything {@link #build} reads besides the site configuration, which a memo never outlives. */
+    private Object key(Content c) {
+        Object extra = null;
+        if (c instanceof Story s) {
+            List<ModelMemo.Ref> services = new ArrayList<>(s.services().size());
+            s.services().forEach(slug -> services.add(new ModelMemo.Ref(service(c.meta().lang(), slug))));
+            extra = services;
+        } else if (c instanceof Service s) {
+            extra = published(c.meta().lang()).map(l -> l.storiesOf(s.meta().slug()).size()).orElse(0);
+        }
+        return new ViewKey(new ModelMemo.Ref(c), site.previewReasons(c), extra);
+    }
+
+    private record ViewKey(ModelMemo.Ref content, List<PreviewReason> reasons, Object extra) {
+    }
+
+    /** A view and the key it was made from. */
+    private record Kept(Object key, Map<String, Object> view) {
+    }
+
     public Map<String, Object> of(Content content) {
-        return views.get(content.meta().id());
+        Map<String, Object> view = byObject.get(content);
+        return view != null ? view : views.get(content.meta().id());
     }
 
     public List<Object> of(List<? extends Content> contents) {
@@ -108,17 +159,23 @@ public final class ContentViews {
         v.put("metrics", s.metrics().stream().map(ContentViews::metric).toList());
         s.approved().ifPresent(d -> putDate(v, "approved", d, lang));
         v.put("featured", s.featured());
-        Optional<LanguageSite> language = published(lang);
         List<Object> serviceLinks = new ArrayList<>();
         for (String slug : s.services()) {
-            language.flatMap(l -> l.service(slug)).ifPresent(service -> serviceLinks.add(Map.of(
-                    "slug", slug, "title", service.title(), "url", urls.of(service))));
+            Service service = service(lang, slug);
+            if (service != null) {
+                serviceLinks.add(Map.of("slug", slug, "title", service.title(), "url", urls.of(service)));
+            }
         }
         v.put("service_links", serviceLinks);
         v.put("sector_link", link(s.sector(), urls.term(lang, TaxonomyKind.SECTOR, Slugs.of(s.sector()), 1)));
         v.put("region_link", link(s.region(), urls.term(lang, TaxonomyKind.REGION, Slugs.of(s.region()), 1)));
         v.put("tag_links", s.tags().stream()
                 .map(t -> link(t, urls.term(lang, TaxonomyKind.TAG, Slugs.of(t), 1))).toList());
+    }
+
+    /** The language's service with {@code slug} (as {@link LanguageSite#service}), or null. */
+    private Service service(String lang, String slug) {
+        return services.getOrDefault(lang, Map.of()).get(slug);
     }
 
     private Optional<LanguageSite> published(String lang) {

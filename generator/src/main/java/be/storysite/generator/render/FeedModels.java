@@ -21,11 +21,18 @@ public final class FeedModels {
     private final Site site;
     private final Urls urls;
     private final ContentViews views;
+    private final ModelMemo memo;
 
     public FeedModels(Site site, Urls urls, ContentViews views) {
+        this(site, urls, views, ModelMemo.NONE);
+    }
+
+    /** @param memo hands out last build's feed or sitemap when it comes out the same ({@link ModelMemo}) */
+    public FeedModels(Site site, Urls urls, ContentViews views, ModelMemo memo) {
         this.site = site;
         this.urls = urls;
         this.views = views;
+        this.memo = memo;
     }
 
     public Map<String, Object> feed(String lang) {
@@ -55,29 +62,42 @@ public final class FeedModels {
             entries.add(entry);
         }
         feed.put("entries", entries);
-        return feed;
+        return memo.same(new ModelMemo.Slot(lang, "feed"), feed);
     }
 
     /** One entry per HTML page except 404 and form result pages, with its alternates when it has translations. */
     public List<Object> sitemap(List<PlannedPage> pages, PageModels models, Set<String> unlisted) {
-        List<Object> entries = new ArrayList<>();
-        for (PlannedPage page : pages) {
-            if (!page.html() || page.kind() == PageKind.NOT_FOUND || unlisted.contains(page.url())) {
-                continue;
+        List<PlannedPage> listed = pages.stream().filter(page -> page.html() && page.kind() != PageKind.NOT_FOUND
+                && !unlisted.contains(page.url())).toList();
+        // what each entry is made from: its URL, and the content item (lastmod) with its translations
+        List<Object> keys = new ArrayList<>(2 * listed.size());
+        listed.forEach(page -> {
+            keys.add(page.url());
+            keys.add(models.alternatesKey(page));
+        });
+        return memo.get(new ModelMemo.Slot("/", "sitemap"), keys, () -> {
+            List<Object> entries = new ArrayList<>();
+            for (int i = 0; i < listed.size(); i++) {
+                PlannedPage page = listed.get(i);
+                entries.add(memo.get(new ModelMemo.Slot(page.url(), "sitemap"), keys.get(2 * i + 1),
+                        () -> entry(page, models)));
             }
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("loc", urls.absolute(page.url()));
-            page.content().flatMap(c -> c.meta().date()).ifPresent(d -> entry.put("lastmod", d.toString()));
-            List<Object> alternates = new ArrayList<>();
-            Map<String, String> byLang = models.alternates(page);
-            if (byLang.size() > 1) {
-                byLang.forEach((l, url) -> alternates.add(Map.of("hreflang", site.config().language(l).tag(),
-                        "href", urls.absolute(url))));
-            }
-            entry.put("alternates", alternates);
-            entries.add(entry);
+            return entries;
+        });
+    }
+
+    private Map<String, Object> entry(PlannedPage page, PageModels models) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("loc", urls.absolute(page.url()));
+        page.content().flatMap(c -> c.meta().date()).ifPresent(d -> entry.put("lastmod", d.toString()));
+        List<Object> alternates = new ArrayList<>();
+        Map<String, String> byLang = models.alternates(page);
+        if (byLang.size() > 1) {
+            byLang.forEach((l, url) -> alternates.add(Map.of("hreflang", site.config().language(l).tag(),
+                    "href", urls.absolute(url))));
         }
-        return entries;
+        entry.put("alternates", alternates);
+        return entry;
     }
 
     private static String atom(LocalDate date) {

@@ -7,6 +7,7 @@ import be.storysite.generator.model.Content;
 import be.storysite.generator.model.Document;
 import be.storysite.generator.model.LanguageSite;
 import be.storysite.generator.model.Page;
+import be.storysite.generator.model.PreviewReason;
 import be.storysite.generator.model.Service;
 import be.storysite.generator.model.Site;
 import be.storysite.generator.model.Story;
@@ -15,12 +16,15 @@ import be.storysite.generator.model.TaxonomyKind;
 import be.storysite.generator.model.Term;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The data model of each page. What is the same for every page of a language (site, messages, lists, JBake's
@@ -38,6 +42,16 @@ public final class PageModels {
     private final Map<String, Map<String, Object>> forms;
     private final Set<String> unlisted;
     private final Map<String, Map<String, Object>> shared = new HashMap<>();
+    private final ModelMemo memo;
+    /** Each language's taxonomy views, built once per build: every filter page shows its taxonomy. */
+    private final Map<String, Map<TaxonomyKind, Map<String, Object>>> taxonomies = new HashMap<>();
+    /** The same views by taxonomy object, for the filter pages of this build's plan. */
+    private final Map<Taxonomy, Map<String, Object>> taxonomyViews = new IdentityHashMap<>();
+    /** {@link #alternatesKey} of each published item, worked out once: every page and sitemap entry asks. */
+    private final Map<Content, Object> translationKeys = new IdentityHashMap<>();
+    private final Map<ModelMemo.Slot, List<Object>> serviceStories = new ConcurrentHashMap<>();
+    /** Each language's services by slug, the first of a slug as {@link LanguageSite#service} finds it. */
+    private final Map<String, Map<String, Service>> servicesBySlug = new HashMap<>();
 
     /**
      * @param forms the contact form view per language; empty when the site has no contact form
@@ -49,53 +63,139 @@ public final class PageModels {
      */
     public PageModels(Site site, Urls urls, ContentViews views, Messages messages, Map<String, Map<String, Object>> forms,
             Set<String> unlisted, boolean preview, Date buildDate, String version) {
+        this(site, urls, views, messages, forms, unlisted, preview, buildDate, version, ModelMemo.NONE);
+    }
+
+    /**
+     * @param memo hands out last build's value wherever a value comes out the same ({@link ModelMemo}): the live
+     *     preview's; {@link ModelMemo#NONE} in a full build
+     */
+    public PageModels(Site site, Urls urls, ContentViews views, Messages messages, Map<String, Map<String, Object>> forms,
+            Set<String> unlisted, boolean preview, Date buildDate, String version, ModelMemo memo) {
         this.site = site;
         this.config = site.config();
         this.urls = urls;
         this.views = views;
         this.messages = messages;
         this.jsonLd = new JsonLd(site, urls);
-        this.forms = Map.copyOf(forms);
+        this.memo = memo;
+        Map<String, Map<String, Object>> kept = new HashMap<>();
+        forms.forEach((lang, form) -> kept.put(lang, memo.same(new ModelMemo.Slot(lang, "form"), form)));
+        this.forms = Map.copyOf(kept);
         this.unlisted = Set.copyOf(unlisted);
+        for (Content c : site.published()) {
+            translationKeys.put(c, translationsKey(c));
+        }
         for (LanguageSite language : site.languages()) {
+            Map<String, Service> bySlug = new HashMap<>();
+            language.services().forEach(s -> bySlug.putIfAbsent(s.meta().slug(), s));
+            servicesBySlug.put(language.code(), bySlug);
+            Map<TaxonomyKind, Map<String, Object>> own = new EnumMap<>(TaxonomyKind.class);
+            for (Taxonomy t : language.taxonomies()) {
+                Map<String, Object> view = memo.same(new ModelMemo.Slot(language.code(), "taxonomy:" + t.key()),
+                        taxonomy(t, language.code()));
+                own.put(t.kind(), view);
+                taxonomyViews.put(t, view);
+            }
+            taxonomies.put(language.code(), own);
             shared.put(language.code(), shared(language, preview, buildDate, version));
         }
     }
 
     public Map<String, Object> model(PlannedPage page) {
-        Map<String, Object> model = new HashMap<>(shared.get(page.lang()));
+        PageModel model = new PageModel(shared.get(page.lang()));
         String lang = page.lang();
+        String url = page.url();
         Content content = page.content().orElse(null);
         String title = title(page);
         String description = content != null && !content.summary().isEmpty() ? content.summary()
                 : config.language(lang).description();
         Map<String, Object> contentView = content != null ? views.of(content)
-                : Map.of("title", title, "type", page.kind().label(), "uri", page.url().substring(1),
-                        "url", page.url(), "body", "", "tags", List.of());
+                : memo.get(new ModelMemo.Slot(url, "content"), List.of(page.kind(), title), () -> Map.of("title",
+                        title, "type", page.kind().label(), "uri", url.substring(1), "url", url, "body", "",
+                        "tags", List.of()));
         model.put("content", contentView);
-        model.put("page", pageInfo(page, title, description, content));
+        model.put("page", memo.get(new ModelMemo.Slot(url, "page"), pageInfoKey(page, title, description, content),
+                () -> pageInfo(page, title, description, content)));
         if (page.kind() == PageKind.STORY_LIST || page.kind() == PageKind.TERM) {
-            model.put("pager", pager(page));
+            List<Object> items = views.of(page.stories());
+            model.put("pager", memo.get(new ModelMemo.Slot(url, "pager"),
+                    new PagerKey(new ModelMemo.Refs(items), page.pageNumber(), page.pageCount()),
+                    () -> pager(page, items)));
         }
-        page.taxonomy().ifPresent(t -> model.put("taxonomy", taxonomy(t, lang)));
-        page.term().ifPresent(t -> model.put("term", term(t, page.taxonomy().orElseThrow().kind(), lang)));
+        page.taxonomy().ifPresent(t -> model.put("taxonomy", taxonomyView(t, lang)));
+        page.term().ifPresent(t -> {
+            TaxonomyKind kind = page.taxonomy().orElseThrow().kind();
+            model.put("term", memo.get(new ModelMemo.Slot(url, "term"), List.of(kind, t.slug(), t.label(), t.count()),
+                    () -> term(t, kind, lang)));
+        });
         if (content instanceof Service service) {
-            model.put("service_stories", views.of(site.language(lang).storiesOf(service.meta().slug())));
+            model.put("service_stories", serviceStories.computeIfAbsent(
+                    new ModelMemo.Slot(lang, "service_stories:" + service.meta().slug()), slot -> memo.same(slot,
+                            views.of(site.language(lang).storiesOf(service.meta().slug())))));
         }
         if (content instanceof Story story) {
-            model.put("related", views.of(related(story)));
+            model.put("related", memo.same(new ModelMemo.Slot(url, "related"), views.of(related(story))));
         }
         if (page.kind() == PageKind.TAG) {
             page.term().ifPresent(t -> {
                 model.put("tag", t.label());
-                model.put("tag_posts", views.of(t.stories()));
+                model.put("tag_posts", memo.same(new ModelMemo.Slot(url, "tag_posts"), views.of(t.stories())));
             });
         }
         if (wantsForm(content) && forms.containsKey(lang)) {
             model.put("form", forms.get(lang));
-            model.put("form_context", formContext(page, content, title));
+            model.put("form_context", memo.get(new ModelMemo.Slot(url, "form_context"),
+                    List.of(new ModelMemo.Ref(content), title), () -> formContext(page, content, title)));
         }
         return model;
+    }
+
+    /**
+     * Everything {@link #pageInfo} reads besides the page's URL (the slot), the site configuration and the URLs
+     * made from it, which a memo never outlives: the content item (its JSON-LD, image, type), its translations
+     * (alternates, language switch), its preview banner in the language's UI strings, and for a story the services
+     * its JSON-LD is about.
+     */
+    private Object pageInfoKey(PlannedPage page, String title, String description, Content content) {
+        List<ModelMemo.Ref> about = List.of();
+        if (content instanceof Story story) {
+            Map<String, Service> services = servicesBySlug.get(story.meta().lang());
+            List<ModelMemo.Ref> refs = new ArrayList<>(story.services().size());
+            story.services().forEach(slug -> refs.add(new ModelMemo.Ref(services.get(slug))));
+            about = refs;
+        }
+        return new PageInfoKey(alternatesKey(page), title, description,
+                content == null ? List.of() : site.previewReasons(content),
+                new ModelMemo.Ref(shared.get(page.lang()).get("msg")), unlisted.contains(page.url()), about);
+    }
+
+    /**
+     * Everything {@link #alternates} reads besides the page's URL and the configuration: its kind, and the
+     * content item with its translations, in the order of the site's languages.
+     */
+    Object alternatesKey(PlannedPage page) {
+        Content content = page.content().orElse(null);
+        if (content == null) {
+            return page.kind();
+        }
+        Object known = translationKeys.get(content);
+        return known != null ? known : translationsKey(content);
+    }
+
+    private Object translationsKey(Content content) {
+        Map<String, Content> translations = site.translationsOf(content);
+        List<Content> refs = new ArrayList<>(config.languages().size() + 1);
+        refs.add(content);
+        config.languages().forEach(l -> refs.add(translations.get(l.code())));
+        return new ModelMemo.Refs(refs); // the item (so its page's kind) and its translations
+    }
+
+    private record PageInfoKey(Object alternates, String title, String description, List<PreviewReason> reasons,
+            ModelMemo.Ref messages, boolean noindex, List<ModelMemo.Ref> about) {
+    }
+
+    private record PagerKey(ModelMemo.Refs items, int number, int total) {
     }
 
     private static boolean wantsForm(Content content) {
@@ -117,7 +217,7 @@ public final class PageModels {
         m.put("services", views.of(language.services()));
         m.put("pages", views.of(language.pages()));
         m.put("footer_pages", views.of(language.pages().stream().filter(p -> !unlisted.contains(urls.of(p))).toList()));
-        m.put("taxonomies", language.taxonomies().stream().map(t -> taxonomy(t, lang)).toList());
+        m.put("taxonomies", language.taxonomies().stream().map(t -> taxonomies.get(lang).get(t.kind())).toList());
         m.put("preview", preview);
         // JBake's names, so that templates written for JBake work unchanged.
         List<Object> posts = new ArrayList<>(stories);
@@ -138,6 +238,7 @@ public final class PageModels {
         m.put("db", new JBakeDb(published, views.of(site.loaded()), byTag));
         m.put("published_date", buildDate);
         m.put("version", version);
+        m.replaceAll((key, value) -> memo.same(new ModelMemo.Slot(lang, key), value));
         return Map.copyOf(m);
     }
 
@@ -236,9 +337,13 @@ public final class PageModels {
         p.put("x_default", alternates.size() > 1 && alternates.containsKey(config.defaultLanguage())
                 ? urls.absolute(alternates.get(config.defaultLanguage())) : "");
         p.put("language_switch", switcher);
-        p.put("banner", content == null ? List.of() : site.previewReasons(content).stream()
-                .map(r -> messages.get(lang, r.messageKey())).toList());
+        p.put("banner", banner(lang, content));
         return p;
+    }
+
+    private List<String> banner(String lang, Content content) {
+        return content == null ? List.of() : site.previewReasons(content).stream()
+                .map(r -> messages.get(lang, r.messageKey())).toList();
     }
 
     /** The same page in each language it exists in: translations of content, or the section in every language. */
@@ -289,13 +394,13 @@ public final class PageModels {
         return path.isEmpty() ? "" : path.startsWith("http") ? path : urls.absolute(path);
     }
 
-    private Pager pager(PlannedPage page) {
+    private Pager pager(PlannedPage page, List<Object> items) {
         List<Pager.Link> links = new ArrayList<>();
         for (int n = 1; n <= page.pageCount(); n++) {
             links.add(new Pager.Link(n, pageUrl(page, n), n == page.pageNumber()));
         }
         int n = page.pageNumber();
-        return new Pager(n, page.pageCount(), views.of(page.stories()), n > 1 ? pageUrl(page, n - 1) : "",
+        return new Pager(n, page.pageCount(), items, n > 1 ? pageUrl(page, n - 1) : "",
                 n < page.pageCount() ? pageUrl(page, n + 1) : "", links);
     }
 
@@ -303,6 +408,12 @@ public final class PageModels {
         return page.term().isPresent()
                 ? urls.term(page.lang(), page.taxonomy().orElseThrow().kind(), page.term().get().slug(), n)
                 : urls.stories(page.lang(), n);
+    }
+
+    /** The view built once for this build when {@code t} is one of the site's taxonomies (always, here). */
+    private Map<String, Object> taxonomyView(Taxonomy t, String lang) {
+        Map<String, Object> built = taxonomyViews.get(t);
+        return built != null ? built : taxonomy(t, lang);
     }
 
     private Map<String, Object> taxonomy(Taxonomy taxonomy, String lang) {

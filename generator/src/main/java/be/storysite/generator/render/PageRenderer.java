@@ -69,6 +69,12 @@ public final class PageRenderer {
      */
     public static PageRenderer prepare(TemplateEngine engine, Site site, List<PlannedPage> pages, AssetIndex assets,
             Optional<FormDefinition> form, BuildContext context, BuildStamp stamp) {
+        return prepare(engine, site, pages, assets, form, context, stamp, ModelMemo.NONE);
+    }
+
+    /** @param memo keeps data-model values from build to build (the live preview's; {@link ModelMemo}) */
+    public static PageRenderer prepare(TemplateEngine engine, Site site, List<PlannedPage> pages, AssetIndex assets,
+            Optional<FormDefinition> form, BuildContext context, BuildStamp stamp, ModelMemo memo) {
         Path templatesDir = engine.directory();
         Map<String, Template> templates = templates(pages, engine, context.problems());
         Messages messages = Messages.load(templatesDir.resolve("i18n"), site.config().languageCodes(),
@@ -77,7 +83,7 @@ public final class PageRenderer {
             throw new StepFailed("render");
         }
         Urls urls = new Urls(site.config());
-        ContentViews views = new ContentViews(site, urls);
+        ContentViews views = new ContentViews(site, urls, memo);
         Map<String, Map<String, Object>> forms = new HashMap<>();
         Set<String> written = new HashSet<>();
         pages.forEach(p -> written.add(p.url()));
@@ -94,8 +100,8 @@ public final class PageRenderer {
             written.add("/_forms/" + f.id() + ".json");
         });
         PageModels models = new PageModels(site, urls, views, messages, forms, unlisted, context.options().preview(),
-                stamp.date(), stamp.version());
-        FeedModels feeds = new FeedModels(site, urls, views);
+                stamp.date(), stamp.version(), memo);
+        FeedModels feeds = new FeedModels(site, urls, views, memo);
         List<Object> sitemap = feeds.sitemap(pages, models, unlisted);
         HtmlPostProcessor post = new HtmlPostProcessor(written, assets, new ImageSizes(),
                 new LinkLocator(templatesDir), site.config().baseUrl());
