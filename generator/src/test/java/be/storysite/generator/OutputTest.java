@@ -148,6 +148,21 @@ class OutputTest {
     }
 
     @Test
+    void aServiceWithManyStoriesShowsTheNewestSixAsCardsAndLinksTheOthers() {
+        site.story("f", "date: 2024-06-01").story("g", "date: 2024-07-01").story("h", "date: 2024-08-01");
+        site.buildOk();
+
+        Document page = site.html("diensten/werkplek/index.html");
+        assertThat(titles(page)).containsExactly("Verhaal h", "Verhaal g", "Verhaal f", "Verhaal e", "Verhaal d",
+                "Verhaal c");
+        assertThat(page.select(".story-links a").eachText()).containsExactly("Verhaal b", "Verhaal a");
+        assertThat(page.select(".story-links li").first().text()).isEqualTo("Verhaal b · Gemeente b");
+        assertThat(page.select("p.more a").attr("href")).isEqualTo("/klantverhalen/dienst/werkplek/");
+        assertThat(page.select("p.more a").text()).isEqualTo("Alle 8 klantverhalen over deze dienst, per pagina");
+        assertThat(site.html("diensten/backup/index.html").select(".story-links, p.more")).isEmpty();
+    }
+
+    @Test
     void theAtomFeedHoldsTheStoriesWithAbsoluteLinks() {
         site.buildOk();
 

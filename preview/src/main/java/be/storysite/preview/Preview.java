@@ -37,9 +37,10 @@ public final class Preview implements AutoCloseable {
      * How long the site folder must be quiet before a burst of saves is rebuilt (editors write in bursts). One
      * save's events (truncate and write, or write a temporary file and rename it) come within a millisecond or two
      * of each other; a slower writer at worst causes a second rebuild, as an event during a rebuild is reported
-     * after it, so the last rebuild always sees the final files.
+     * after it, so the last rebuild always sees the final files. Every millisecond here is one the writer waits
+     * for the reload.
      */
-    static final Duration QUIET = Duration.ofMillis(20);
+    static final Duration QUIET = Duration.ofMillis(10);
 
     private final LeadServiceSlot leads;
     private final PreviewServer server;

@@ -134,7 +134,11 @@ public final class ContentViews {
             v.put("order", s.order());
             s.icon().ifPresent(i -> v.put("icon", i));
             s.image().ifPresent(i -> v.put("image", i));
-            v.put("story_count", published(lang).map(l -> l.storiesOf(s.meta().slug()).size()).orElse(0));
+            int count = published(lang).map(l -> l.storiesOf(s.meta().slug()).size()).orElse(0);
+            v.put("story_count", count);
+            if (count > 0) { // the service's filter page: all its stories, paginated
+                v.put("stories_url", urls.term(lang, TaxonomyKind.SERVICE, s.meta().slug(), 1));
+            }
         } else if (c instanceof Page p) {
             v.put("form", p.form());
         } else {
