@@ -1,5 +1,6 @@
 package be.storysite.generator.incremental;
 
+import be.storysite.generator.render.ModelMemo;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
@@ -37,18 +38,18 @@ final class ValueHasher {
     /** Strings at least this long (story bodies) are remembered by identity from one build to the next. */
     private static final int LONG = 256;
 
-    private final CarriedCache<Identity, Fingerprint> containers;
+    private final CarriedCache<ModelMemo.Ref, Fingerprint> containers;
     private final Map<Class<?>, List<Method>> accessors = new ConcurrentHashMap<>();
     private final Map<Class<?>, Boolean> flat = new ConcurrentHashMap<>();
     private final CarriedCache<Object, Fingerprint> flatRecords;
-    private final CarriedCache<Identity, Fingerprint> longStrings;
+    private final CarriedCache<ModelMemo.Ref, Fingerprint> longStrings;
 
     ValueHasher() {
         this(new CarriedCache<>(), new CarriedCache<>(), new CarriedCache<>());
     }
 
-    private ValueHasher(CarriedCache<Identity, Fingerprint> containers, CarriedCache<Object, Fingerprint> flatRecords,
-            CarriedCache<Identity, Fingerprint> longStrings) {
+    private ValueHasher(CarriedCache<ModelMemo.Ref, Fingerprint> containers, CarriedCache<Object, Fingerprint> flatRecords,
+            CarriedCache<ModelMemo.Ref, Fingerprint> longStrings) {
         this.containers = containers;
         this.flatRecords = flatRecords;
         this.longStrings = longStrings;
@@ -72,7 +73,7 @@ final class ValueHasher {
             if (s.length() < LONG) {
                 return string(s);
             }
-            Identity key = new Identity(s);
+            ModelMemo.Ref key = new ModelMemo.Ref(s);
             Fingerprint known = longStrings.get(key);
             if (known == null) {
                 known = string(s);
@@ -105,7 +106,7 @@ final class ValueHasher {
 
     /** A container's fingerprint, remembered by identity: the data model is not changed once built. */
     private Fingerprint remembered(Object value) {
-        Identity key = new Identity(value);
+        ModelMemo.Ref key = new ModelMemo.Ref(value);
         Fingerprint known = containers.get(key);
         if (known == null) {
             known = container(value);
@@ -194,19 +195,6 @@ final class ValueHasher {
             return accessor.invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("cannot read " + accessor + " for fingerprinting", e);
-        }
-    }
-
-    /** A key that compares by identity: two equal but distinct lists are fingerprinted separately, which is safe. */
-    record Identity(Object value) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Identity other && other.value == value;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(value);
         }
     }
 }
