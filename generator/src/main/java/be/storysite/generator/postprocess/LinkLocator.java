@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * Finds where a link was written, so that a broken link is reported at its line: first in the page's content
- * file, then in its template, then in the other templates (layouts and macros). Template texts are read once.
+ * file, then in its template, then in the other templates (layouts and macros). Template texts are read once,
+ * when the first broken link is looked for.
  *
  * <pre>{@code
  * locator.find("/diensten/foo/", storyFile, storyText, "story");   // content/stories/x.md:14:23
@@ -22,20 +23,30 @@ import java.util.stream.Stream;
  */
 public final class LinkLocator {
 
-    private final Map<Path, String> templates = new LinkedHashMap<>();
+    private final Path templatesDir;
+    /** The template texts, read on the first broken link: a build without one never reads them. */
+    private Map<Path, String> templates;
 
     public LinkLocator(Path templatesDir) {
-        if (!Files.isDirectory(templatesDir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(templatesDir)) {
-            for (Path file : walk.filter(Files::isRegularFile).filter(p -> p.toString().contains(".ftl")).sorted()
-                    .toList()) {
-                templates.put(file, Files.readString(file, StandardCharsets.UTF_8));
+        this.templatesDir = templatesDir;
+    }
+
+    private synchronized Map<Path, String> templates() {
+        if (templates == null) {
+            Map<Path, String> read = new LinkedHashMap<>();
+            if (Files.isDirectory(templatesDir)) {
+                try (Stream<Path> walk = Files.walk(templatesDir)) {
+                    for (Path file : walk.filter(Files::isRegularFile).filter(p -> p.toString().contains(".ftl"))
+                            .sorted().toList()) {
+                        read.put(file, Files.readString(file, StandardCharsets.UTF_8));
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            templates = read;
         }
+        return templates;
     }
 
     /**
@@ -49,6 +60,7 @@ public final class LinkLocator {
         if (contentFile != null) {
             candidates.add(Map.entry(contentFile, contentText));
         }
+        Map<Path, String> templates = templates();
         if (template != null && templates.containsKey(template)) {
             candidates.add(Map.entry(template, templates.get(template)));
         }
