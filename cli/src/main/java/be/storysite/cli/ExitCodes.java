@@ -9,6 +9,8 @@ final class ExitCodes {
     static final int CONTENT_ERRORS = 1;
     /** The command line was wrong (picocli's own usage status is the same number). */
     static final int USAGE = 2;
+    /** The lead store is missing, locked, damaged or unreachable (one line names it and says what to do). */
+    static final int STORE_UNAVAILABLE = 3;
 
     private ExitCodes() {
     }

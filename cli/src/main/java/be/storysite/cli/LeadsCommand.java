@@ -1,13 +1,18 @@
 package be.storysite.cli;
 
 import be.storysite.leads.app.LeadServer;
+import be.storysite.leads.app.LeadService;
 import be.storysite.leads.config.LeadsConfig;
 import be.storysite.leads.model.DeliveryJob;
 import be.storysite.leads.model.Lead;
 import be.storysite.leads.ops.LeadOps;
 import be.storysite.leads.ops.RetentionAge;
+import be.storysite.leads.store.DatabaseSettings;
 import be.storysite.leads.store.Databases;
 import be.storysite.leads.store.LeadStore;
+import be.storysite.leads.store.QuarantinedLead;
+import be.storysite.leads.store.Release;
+import be.storysite.leads.store.StoreException;
 import be.storysite.leads.store.StoredLead;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -24,12 +29,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code storysite leads ...}: run the lead service in production, and operate its store (list, export, resend,
- * retention, GDPR erasure). Every sub-command reads the same configuration as the service.
+ * retention, GDPR erasure, the spam quarantine). Every sub-command reads the same configuration as the service.
  */
 @Command(name = "leads", mixinStandardHelpOptions = true,
         description = "Runs and operates the lead service.",
         subcommands = {LeadsCommand.Serve.class, LeadsCommand.ListLeads.class, LeadsCommand.Export.class,
-            LeadsCommand.Resend.class, LeadsCommand.Purge.class, LeadsCommand.Forget.class})
+            LeadsCommand.Resend.class, LeadsCommand.Purge.class, LeadsCommand.Forget.class, LeadsCommand.Spam.class})
 final class LeadsCommand implements Runnable {
 
     @Spec
@@ -37,12 +42,13 @@ final class LeadsCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "name a leads command: serve, list, export, resend, purge, forget");
+        throw new ParameterException(spec.commandLine(), "name a leads command: serve, list, export, resend, purge, forget, spam");
     }
 
     /**
-     * A command that works on the configured store: it opens the database, runs {@link #run}, closes it.
-     * Configuration errors are printed with file and line, exit 1.
+     * A command that works on the configured store: it opens the existing database (never creating one), runs
+     * {@link #run}, closes it. Configuration errors are printed with file and line, exit 1; a missing, locked or
+     * damaged store is one line naming it, exit 3.
      */
     abstract static class StoreCommand implements Callable<Integer> {
         @Mixin
@@ -58,9 +64,18 @@ final class LeadsCommand implements Runnable {
             if (loaded.isEmpty()) {
                 return ExitCodes.CONTENT_ERRORS;
             }
-            try (LeadStore store = new LeadStore(Databases.open(loaded.get().database()))) {
-                return run(new LeadOps(store, Clock.systemUTC()), spec.commandLine().getOut(), err);
+            DatabaseSettings database = loaded.get().database();
+            try (LeadStore store = new LeadStore(Databases.openExisting(database))) {
+                return run(loaded.get(), new LeadOps(store, Clock.systemUTC()), spec.commandLine().getOut(), err);
+            } catch (StoreException e) {
+                err.println(e.report(database));
+                return ExitCodes.STORE_UNAVAILABLE;
             }
+        }
+
+        /** Runs with the loaded configuration at hand (for the commands that need more than the store). */
+        int run(LeadsConfig loaded, LeadOps ops, PrintWriter out, PrintWriter err) {
+            return run(ops, out, err);
         }
 
         /** Usage errors (exit 2) are found before the database is opened. */
@@ -86,7 +101,14 @@ final class LeadsCommand implements Runnable {
                 return ExitCodes.CONTENT_ERRORS;
             }
             LeadsConfig loaded = found.get();
-            try (LeadServer server = LeadServer.start(loaded)) {
+            LeadServer started;
+            try {
+                started = LeadServer.start(loaded);
+            } catch (StoreException e) {
+                err.println(e.report(loaded.database()));
+                return ExitCodes.STORE_UNAVAILABLE;
+            }
+            try (LeadServer server = started) {
                 err.printf("lead service listening on %s:%d%n", loaded.host(), server.port());
                 err.flush();
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -158,16 +180,22 @@ final class LeadsCommand implements Runnable {
         }
     }
 
-    @Command(name = "purge", mixinStandardHelpOptions = true, description = "Retention: deletes leads older than an age.")
+    @Command(name = "purge", mixinStandardHelpOptions = true,
+            description = "Retention: deletes leads older than an age, and quarantined leads older than a shorter one.")
     static final class Purge extends StoreCommand {
         @Option(names = "--older-than", required = true, paramLabel = "AGE", description = "e.g. 365d, 8w, 12h")
         String olderThan;
+        @Option(names = "--quarantine-older-than", defaultValue = "30d", paramLabel = "AGE",
+                description = "quarantined (suspected spam) leads; default: ${DEFAULT-VALUE}")
+        String quarantineOlderThan;
         private Duration age;
+        private Duration quarantineAge;
 
         @Override
         void checkArguments() {
             try {
                 age = RetentionAge.parse(olderThan);
+                quarantineAge = RetentionAge.parse(quarantineOlderThan);
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
@@ -176,6 +204,8 @@ final class LeadsCommand implements Runnable {
         @Override
         int run(LeadOps ops, PrintWriter out, PrintWriter err) {
             out.println("deleted " + ops.purgeOlderThan(age) + " lead(s) older than " + olderThan);
+            out.println("deleted " + ops.purgeQuarantineOlderThan(quarantineAge) + " quarantined lead(s) older than "
+                    + quarantineOlderThan);
             return ExitCodes.OK;
         }
     }
@@ -190,6 +220,64 @@ final class LeadsCommand implements Runnable {
         int run(LeadOps ops, PrintWriter out, PrintWriter err) {
             out.println("deleted " + ops.forget(email) + " lead(s) of " + email);
             return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "spam", mixinStandardHelpOptions = true,
+            description = "The quarantine: leads kept back as suspected spam (time trap, honeypot), not delivered.",
+            subcommands = {SpamList.class, SpamRelease.class})
+    static final class Spam implements Runnable {
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public void run() {
+            throw new ParameterException(spec.commandLine(), "name a spam command: list, release ID");
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the newest leads in quarantine.")
+    static final class SpamList extends StoreCommand {
+        @Option(names = "--limit", defaultValue = "50", description = "how many; default: ${DEFAULT-VALUE}")
+        int limit;
+
+        @Override
+        int run(LeadOps ops, PrintWriter out, PrintWriter err) {
+            for (QuarantinedLead quarantined : ops.quarantined(limit)) {
+                Lead lead = quarantined.lead();
+                out.printf("%s  %s  %-30s  %-28s  -> %s  %s%n", lead.id(), lead.receivedAt(),
+                        lead.field("organisation"), lead.field("email"), lead.routing().managerId(),
+                        quarantined.reason());
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "release", mixinStandardHelpOptions = true,
+            description = "Takes a lead out of quarantine; the running service delivers it like any other.")
+    static final class SpamRelease extends StoreCommand {
+        @Parameters(paramLabel = "ID", description = "the lead id (see leads spam list)")
+        String id;
+
+        @Override
+        int run(LeadsConfig loaded, LeadOps ops, PrintWriter out, PrintWriter err) {
+            Release release = ops.release(id, LeadService.deliveryPlan(loaded));
+            if (release instanceof Release.Released released) {
+                out.println("released: lead " + id + " queued for " + released.lead().routing().managerEmail()
+                        + " (" + released.jobs().size() + " delivery job(s))");
+                return ExitCodes.OK;
+            }
+            if (release instanceof Release.NotQuarantined) {
+                out.println("lead " + id + " is not in quarantine (released before?): nothing queued");
+                return ExitCodes.OK;
+            }
+            err.println("no lead with id '" + id + "': see storysite leads spam list");
+            return ExitCodes.CONTENT_ERRORS;
+        }
+
+        @Override
+        int run(LeadOps ops, PrintWriter out, PrintWriter err) {
+            throw new IllegalStateException("release needs the configuration's delivery plan");
         }
     }
 }

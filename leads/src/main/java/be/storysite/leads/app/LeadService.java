@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.eclipse.jetty.server.Handler;
 
 /**
@@ -59,7 +60,7 @@ public final class LeadService implements AutoCloseable {
         Router router = new Router(forms.routing());
         LeadStore store = new LeadStore(Databases.open(config.database()));
         try {
-            DeliveryPlan plan = new DeliveryPlan(config.delivery());
+            Function<Lead, List<NewJob>> plan = deliveryPlan(config);
             Optional<DeliveryWorker> worker = Optional.empty();
             if (config.deliveryEnabled()) {
                 JdbcDeliveryQueue queue = new JdbcDeliveryQueue(store.database(),
@@ -69,8 +70,7 @@ public final class LeadService implements AutoCloseable {
                         fallback, workerId()));
             }
             Runnable wake = worker.<Runnable>map(w -> w::wake).orElse(() -> { });
-            LeadIntake intake = new LeadIntake(forms, router, store, lead -> jobs(plan, lead), Clock.systemUTC(),
-                    wake);
+            LeadIntake intake = new LeadIntake(forms, router, store, plan, Clock.systemUTC(), wake);
             Handler handler = LeadHttp.handler(config.http(), intake, store, Clock.systemUTC());
             return new LeadService(store, handler, worker);
         } catch (RuntimeException e) {
@@ -79,8 +79,13 @@ public final class LeadService implements AutoCloseable {
         }
     }
 
-    private static List<NewJob> jobs(DeliveryPlan plan, Lead lead) {
-        return plan.jobsFor(lead).stream().map(job -> new NewJob(job.channel(), job.recipient())).toList();
+    /**
+     * The delivery jobs a lead gets under this configuration: at intake, and when an operator releases a lead
+     * from quarantine ({@code leads spam release}).
+     */
+    public static Function<Lead, List<NewJob>> deliveryPlan(LeadsConfig config) {
+        DeliveryPlan plan = new DeliveryPlan(config.delivery());
+        return lead -> plan.jobsFor(lead).stream().map(job -> new NewJob(job.channel(), job.recipient())).toList();
     }
 
     /**

@@ -30,7 +30,7 @@ public final class LeadServiceMain {
             }
         }
         Path workingDir = Path.of("").toAbsolutePath();
-        LeadsConfig config;
+        LeadsConfig config = null;
         LeadServer server;
         try {
             config = LeadsConfigLoader.load(configFile, workingDir, System.getenv());
@@ -40,8 +40,9 @@ public final class LeadServiceMain {
             System.exit(1);
             return;
         } catch (StoreException e) {
-            System.err.println("error: " + e.getMessage());
-            System.exit(1);
+            // One line naming the store and what to do; the JVM exits without a stack trace.
+            System.err.println(config == null ? "error: " + e.getMessage() : e.report(config.database()));
+            System.exit(3);
             return;
         } catch (IOException e) {
             System.err.println("error: cannot listen: " + e.getMessage()

@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns one post into a stored lead and the answer for it, independent of Jetty: validation against the form's
- * definition, the honeypot and the time trap, routing, and the one transaction that stores the lead with its
+ * definition, the honeypot and the time trap (a suspected robot's valid post is stored in quarantine, not
+ * delivered, and answered like any other), routing, and the one transaction that stores the lead with its
  * delivery jobs (and the idempotency answer). Success is answered only after that commit.
  *
  * <pre>{@code
@@ -44,6 +45,7 @@ public final class LeadIntake {
 
     private static final Logger LOG = LoggerFactory.getLogger(LeadIntake.class);
     private static final int MAX_REFERRER = 2000;
+    private static final String HONEYPOT = "honeypot";
 
     private final FormsConfig forms;
     private final Router router;
@@ -76,12 +78,16 @@ public final class LeadIntake {
         PageContext page = PageContext.from(params);
         String lang = page.lang();
         String leadId = UUID.randomUUID().toString();
-        if (isRobot(form, params, page, s)) {
-            // Answer exactly like a success so that the robot learns nothing; nothing is stored.
-            return Answers.accepted(s, form, lang, leadId);
-        }
+        Optional<String> suspicion = suspicion(form, params, page);
         ValidationResult result = validator.validate(form, params, lang);
         if (!result.ok()) {
+            // A filled honeypot is a robot: it gets the thank-you and learns nothing, and its data is not a lead.
+            // A fast but invalid post gets the form back like any other, so the time trap gives nothing away.
+            if (suspicion.filter(reason -> reason.startsWith(HONEYPOT)).isPresent()) {
+                LOG.info("dropped an invalid post to form '{}' from {}: {}", form.id(), s.clientAddress(),
+                        suspicion.get());
+                return Answers.accepted(s, form, lang, leadId);
+            }
             return Answers.invalid(s, form, lang, result.errors());
         }
         LeadFacts facts = new LeadFacts(result.values(), page.sourceKind(), page.sourceSlug(), page.sourceServices());
@@ -89,7 +95,7 @@ public final class LeadIntake {
         StoredAnswer success = Answers.accepted(s, form, lang, leadId);
         Optional<IdempotencyRecord> idempotency = s.idempotencyKey()
                 .map(key -> new IdempotencyRecord(form.id(), key, s.requestHash(), success));
-        LeadDraft draft = draft(facts, decision -> lead(leadId, now, form, page, s, result, decision));
+        LeadDraft draft = draft(facts, suspicion, decision -> lead(leadId, now, form, page, s, result, decision));
         AcceptOutcome outcome;
         try {
             outcome = store.accept(draft, idempotency, now);
@@ -98,6 +104,12 @@ public final class LeadIntake {
             // Routing without taking a durable turn: only to tell the visitor whom to contact instead.
             RoutingDecision contact = router.route(facts, pool -> 0);
             return Answers.unavailable(s, form, lang, contact.manager());
+        }
+        if (suspicion.isPresent() && outcome instanceof AcceptOutcome.Created) {
+            // Answered exactly like a success (the client cannot tell), kept for an operator to review.
+            LOG.info("quarantined lead {} of form '{}' from {}: {}", leadId, form.id(), s.clientAddress(),
+                    suspicion.get());
+            return success;
         }
         if (outcome instanceof AcceptOutcome.Replayed replayed) {
             return replayed.answer();
@@ -114,18 +126,20 @@ public final class LeadIntake {
      * of the database only inserts; a lead that reaches a round-robin pool is routed inside the accepting
      * transaction, where its turn is taken durably and only if the lead is stored.
      */
-    private LeadDraft draft(LeadFacts facts, Function<RoutingDecision, Lead> toLead) {
+    private LeadDraft draft(LeadFacts facts, Optional<String> quarantine, Function<RoutingDecision, Lead> toLead) {
         TurnProbe probe = new TurnProbe();
         RoutingDecision outside = router.route(facts, probe);
         if (!probe.asked) {
-            Lead lead = toLead.apply(outside);
-            LeadDraft.Complete complete = new LeadDraft.Complete(lead, deliveryPlan.apply(lead));
+            LeadDraft.Complete complete = complete(toLead.apply(outside), quarantine);
             return turns -> complete;
         }
-        return turns -> {
-            Lead lead = toLead.apply(router.route(facts, turns::applyAsLong));
-            return new LeadDraft.Complete(lead, deliveryPlan.apply(lead));
-        };
+        return turns -> complete(toLead.apply(router.route(facts, turns::applyAsLong)), quarantine);
+    }
+
+    /** A quarantined lead is routed like any other (so a release needs no routing), but gets no jobs yet. */
+    private LeadDraft.Complete complete(Lead lead, Optional<String> quarantine) {
+        return quarantine.map(reason -> LeadDraft.Complete.quarantined(lead, reason))
+                .orElseGet(() -> new LeadDraft.Complete(lead, deliveryPlan.apply(lead)));
     }
 
     /** A round-robin counter that only notes whether routing asked for a turn. */
@@ -139,18 +153,21 @@ public final class LeadIntake {
         }
     }
 
-    private boolean isRobot(FormDefinition form, Map<String, List<String>> params, PageContext page, Submission s) {
+    /**
+     * Why this post looks automated, if it does: the honeypot field was filled, or it was sent sooner after the
+     * page loaded than a person can fill in the form (browser autofill can do that, so it is kept, not dropped).
+     */
+    private static Optional<String> suspicion(FormDefinition form, Map<String, List<String>> params,
+                                              PageContext page) {
         if (form.honeypotFilled(params)) {
-            LOG.info("dropped a post to form '{}' from {}: the honeypot field was filled", form.id(), s.clientAddress());
-            return true;
+            return Optional.of(HONEYPOT + ": the hidden field meant for robots was filled");
         }
         long minimum = form.minSecondsToSubmit() * 1000L;
         if (page.elapsedMillis().isPresent() && page.elapsedMillis().get() < minimum) {
-            LOG.info("dropped a post to form '{}' from {}: sent {} ms after the page loaded (time trap {} ms)",
-                    form.id(), s.clientAddress(), page.elapsedMillis().get(), minimum);
-            return true;
+            return Optional.of("time trap: sent " + page.elapsedMillis().get() + " ms after the page loaded "
+                    + "(minimum " + minimum + " ms)");
         }
-        return false;
+        return Optional.empty();
     }
 
     private static Lead lead(String id, Instant now, FormDefinition form, PageContext page, Submission s,

@@ -23,6 +23,14 @@ public record DatabaseSettings(String url, String user, String password, int poo
         password = password == null ? "" : password;
     }
 
+    /**
+     * What an operator knows the store by, for error messages: the SQLite file (e.g. {@code var/leads.db}) or the
+     * PostgreSQL URL (which holds no password; that is a separate setting).
+     */
+    public String location() {
+        return url.startsWith("jdbc:sqlite:") ? url.substring("jdbc:sqlite:".length()) : url;
+    }
+
     /** Hides the password, e.g. in logs. */
     @Override
     public String toString() {

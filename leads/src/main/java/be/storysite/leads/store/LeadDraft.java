@@ -2,6 +2,7 @@ package be.storysite.leads.store;
 
 import be.storysite.leads.model.Lead;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.ToLongFunction;
 
 /**
@@ -19,10 +20,25 @@ import java.util.function.ToLongFunction;
 @FunctionalInterface
 public interface LeadDraft {
 
-    /** A routed lead with the jobs that deliver it. */
-    record Complete(Lead lead, List<NewJob> jobs) {
+    /**
+     * A routed lead with the jobs that deliver it, or, when {@code quarantine} names a reason, a lead kept back as
+     * suspected spam: stored and routed, but without jobs until it is released.
+     */
+    record Complete(Lead lead, List<NewJob> jobs, Optional<String> quarantine) {
         public Complete {
             jobs = List.copyOf(jobs);
+            if (quarantine.isPresent() && !jobs.isEmpty()) {
+                throw new IllegalArgumentException("a quarantined lead gets its delivery jobs only when released");
+            }
+        }
+
+        public Complete(Lead lead, List<NewJob> jobs) {
+            this(lead, jobs, Optional.empty());
+        }
+
+        /** A lead held back for {@code reason} (e.g. the time trap); nothing is delivered. */
+        public static Complete quarantined(Lead lead, String reason) {
+            return new Complete(lead, List.of(), Optional.of(reason));
         }
     }
 

@@ -85,12 +85,22 @@ final class LeadRows {
 
     List<Lead> read(PreparedStatement select) throws SQLException {
         List<Lead> leads = new ArrayList<>();
+        read(select, (lead, row) -> leads.add(lead));
+        return leads;
+    }
+
+    /** What to do with each lead read, with its row at hand for the columns beyond {@link #COLUMNS}. */
+    @FunctionalInterface
+    interface RowConsumer {
+        void accept(Lead lead, ResultSet row) throws SQLException;
+    }
+
+    void read(PreparedStatement select, RowConsumer consumer) throws SQLException {
         try (ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-                leads.add(read(rows));
+                consumer.accept(read(rows), rows);
             }
         }
-        return leads;
     }
 
     private Lead read(ResultSet row) throws SQLException {

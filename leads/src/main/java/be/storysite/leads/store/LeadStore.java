@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The durable store of leads and their delivery jobs, on SQLite or PostgreSQL.
@@ -30,6 +31,7 @@ public final class LeadStore implements AutoCloseable {
 
     private static final String LEAD_ORDER = " ORDER BY received_at, id";
     private static final int EXPORT_PAGE = 500;
+    private static final String NOT_QUARANTINED = "quarantine_reason IS NULL";
 
     private final Database database;
     private final LeadRows leads = new LeadRows();
@@ -61,6 +63,9 @@ public final class LeadStore implements AutoCloseable {
             LeadDraft.Complete complete = draft.complete(pool -> nextTurn(c, pool));
             Lead lead = complete.lead();
             leads.insert(c, lead);
+            if (complete.quarantine().isPresent()) {
+                quarantine(c, lead.id(), complete.quarantine().get());
+            }
             List<DeliveryJob> created = new ArrayList<>();
             for (NewJob job : complete.jobs()) {
                 created.add(JobRows.insert(c, lead.id(), job, lead.receivedAt()));
@@ -70,6 +75,14 @@ public final class LeadStore implements AutoCloseable {
             }
             return new AcceptOutcome.Created(lead, created);
         });
+    }
+
+    private static void quarantine(Connection c, String leadId, String reason) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE leads SET quarantine_reason = ? WHERE id = ?")) {
+            update.setString(1, reason);
+            update.setString(2, leadId);
+            update.executeUpdate();
+        }
     }
 
     private static long nextTurn(Connection connection, String pool) {
@@ -101,23 +114,65 @@ public final class LeadStore implements AutoCloseable {
                 .stream().findFirst();
     }
 
-    /** The {@code limit} most recent leads, newest first. */
+    /** The {@code limit} most recent leads (not those in quarantine), newest first. */
     public List<StoredLead> list(int limit) {
-        return database.read(c -> withJobs(c, "SELECT " + LeadRows.COLUMNS
-                + " FROM leads ORDER BY received_at DESC, id DESC LIMIT ?", limit));
+        return database.read(c -> withJobs(c, "SELECT " + LeadRows.COLUMNS + " FROM leads WHERE " + NOT_QUARANTINED
+                + " ORDER BY received_at DESC, id DESC LIMIT ?", limit));
     }
 
-    /** Every lead, oldest first, page by page (so that a large export does not sit in memory at once). */
+    /** Every lead (not those in quarantine), oldest first, page by page (a large export never sits in memory). */
     public void forEach(Consumer<StoredLead> consumer) {
-        List<StoredLead> page = database.read(c -> withJobs(c, "SELECT " + LeadRows.COLUMNS + " FROM leads"
-                + LEAD_ORDER + " LIMIT ?", EXPORT_PAGE));
+        List<StoredLead> page = database.read(c -> withJobs(c, "SELECT " + LeadRows.COLUMNS + " FROM leads WHERE "
+                + NOT_QUARANTINED + LEAD_ORDER + " LIMIT ?", EXPORT_PAGE));
         while (!page.isEmpty()) {
             page.forEach(consumer);
             Lead last = page.get(page.size() - 1).lead();
             long at = last.receivedAt().toEpochMilli();
-            page = database.read(c -> withJobs(c, "SELECT " + LeadRows.COLUMNS + " FROM leads WHERE received_at > ?"
-                    + " OR (received_at = ? AND id > ?)" + LEAD_ORDER + " LIMIT ?", at, at, last.id(), EXPORT_PAGE));
+            page = database.read(c -> withJobs(c, "SELECT " + LeadRows.COLUMNS + " FROM leads WHERE " + NOT_QUARANTINED
+                    + " AND (received_at > ? OR (received_at = ? AND id > ?))" + LEAD_ORDER + " LIMIT ?", at, at,
+                    last.id(), EXPORT_PAGE));
         }
+    }
+
+    /** The {@code limit} most recent leads in quarantine, newest first, with the reason of each. */
+    public List<QuarantinedLead> quarantined(int limit) {
+        return database.read(c -> {
+            List<QuarantinedLead> found = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement("SELECT " + LeadRows.COLUMNS + ", quarantine_reason "
+                    + "FROM leads WHERE quarantine_reason IS NOT NULL ORDER BY received_at DESC, id DESC LIMIT ?")) {
+                select.setInt(1, limit);
+                leads.read(select, (lead, row) -> found.add(new QuarantinedLead(lead,
+                        row.getString("quarantine_reason"))));
+            }
+            return found;
+        });
+    }
+
+    /**
+     * Takes a lead out of quarantine and queues its delivery jobs (from {@code plan}, due at {@code now}, so the
+     * maximum delivery age counts from the release), in one transaction. The lead keeps the routing it got when
+     * it arrived. Releasing a lead that is not in quarantine (e.g. a second time) queues nothing.
+     */
+    public Release release(String leadId, Function<Lead, List<NewJob>> plan, Instant now) {
+        return database.write(c -> {
+            Lead lead = leads.byIds(c, List.of(leadId)).get(leadId);
+            if (lead == null) {
+                return new Release.NotFound(leadId);
+            }
+            try (PreparedStatement update = c.prepareStatement("UPDATE leads SET quarantine_reason = NULL "
+                    + "WHERE id = ? AND quarantine_reason IS NOT NULL")) {
+                update.setString(1, leadId);
+                // On PostgreSQL a concurrent release waits for this row and then updates nothing: still once.
+                if (update.executeUpdate() == 0) {
+                    return new Release.NotQuarantined(lead);
+                }
+            }
+            List<DeliveryJob> created = new ArrayList<>();
+            for (NewJob job : plan.apply(lead)) {
+                created.add(JobRows.insert(c, leadId, job, now));
+            }
+            return new Release.Released(lead, created);
+        });
     }
 
     private List<StoredLead> withJobs(Connection c, String sql, Object... parameters) throws SQLException {
@@ -141,8 +196,14 @@ public final class LeadStore implements AutoCloseable {
         });
     }
 
+    /** Retention of quarantine: deletes the quarantined leads received before {@code cutoff}; returns how many. */
+    public int purgeQuarantineOlderThan(Instant cutoff) {
+        return database.write(c -> deleteLeads(c, "quarantine_reason IS NOT NULL AND received_at < ?",
+                cutoff.toEpochMilli()));
+    }
+
     /**
-     * GDPR erasure: deletes every lead of this e-mail address (case-insensitive) with its jobs, its audit and the
+     * GDPR erasure (quarantined leads included): deletes every lead of this e-mail address (case-insensitive) with its jobs, its audit and the
      * idempotency answers that point to it.
      *
      * @return how many leads were deleted
@@ -227,10 +288,10 @@ public final class LeadStore implements AutoCloseable {
         });
     }
 
-    /** The number of stored leads. */
+    /** The number of stored leads, not counting those in quarantine. */
     public long count() {
         return database.read(c -> {
-            try (PreparedStatement select = c.prepareStatement("SELECT COUNT(*) FROM leads");
+            try (PreparedStatement select = c.prepareStatement("SELECT COUNT(*) FROM leads WHERE " + NOT_QUARANTINED);
                  ResultSet row = select.executeQuery()) {
                 row.next();
                 return row.getLong(1);

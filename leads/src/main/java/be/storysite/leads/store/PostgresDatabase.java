@@ -3,7 +3,9 @@ package be.storysite.leads.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -25,6 +27,14 @@ public final class PostgresDatabase implements Database {
 
     /** Connects and migrates the schema the URL points to (its {@code currentSchema}, else {@code public}). */
     public static PostgresDatabase open(DatabaseSettings settings) {
+        return open(settings, true);
+    }
+
+    /**
+     * Connects and migrates; with {@code create} false, a schema without the lead tables is an error rather than a
+     * new, empty store.
+     */
+    static PostgresDatabase open(DatabaseSettings settings, boolean create) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(settings.url());
         config.setUsername(settings.user());
@@ -43,16 +53,33 @@ public final class PostgresDatabase implements Database {
         try {
             pool = new HikariDataSource(config);
         } catch (RuntimeException e) {
-            throw new StoreException("cannot connect to " + settings.url() + " as '" + settings.user() + "': "
+            throw new StoreException("cannot connect as '" + settings.user() + "': "
                     + e.getMessage() + " (check STORYSITE_DB_URL, STORYSITE_DB_USER and STORYSITE_DB_PASSWORD)", e);
         }
         try {
+            if (!create && !hasLeadTables(pool)) {
+                throw new StoreException("no lead store in this database schema (it is created by 'storysite leads "
+                        + "serve'): check STORYSITE_DB_URL (and its currentSchema) or the database url in --config");
+            }
             Migrations.migrate(pool, Dialect.POSTGRESQL);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
         }
         return new PostgresDatabase(pool);
+    }
+
+    private static boolean hasLeadTables(HikariDataSource pool) {
+        try (Connection connection = pool.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet found = statement.executeQuery("SELECT to_regclass('leads') IS NOT NULL")) {
+            found.next();
+            boolean exists = found.getBoolean(1);
+            connection.rollback();
+            return exists;
+        } catch (SQLException e) {
+            throw new StoreException("the database is unavailable: " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -49,19 +49,34 @@ public final class SqliteDatabase implements Database {
 
     /** Opens (creating the file and its folder if needed) and migrates the database at {@code settings.url()}. */
     public static SqliteDatabase open(DatabaseSettings settings) {
+        return open(settings, true);
+    }
+
+    /**
+     * Opens and migrates the database; with {@code create} false, a missing file is an error rather than a new,
+     * empty store (so that {@code leads list} in the wrong folder says so instead of printing nothing).
+     *
+     * @throws StoreException saying in one line what is wrong (missing, locked, damaged) and what to do
+     */
+    static SqliteDatabase open(DatabaseSettings settings, boolean create) {
+        if (create) {
+            createFolder(settings.url());
+        } else {
+            requireFile(settings);
+        }
         SQLiteDataSource source = dataSource(settings);
-        createFolder(settings.url());
-        Migrations.migrate(source, Dialect.SQLITE);
-        Connection writerConnection;
+        Connection writerConnection = null;
         WalCheckpointer checkpoints;
         try {
+            Migrations.migrate(source, Dialect.SQLITE);
             writerConnection = source.getConnection();
             try (Statement pragma = writerConnection.createStatement()) {
                 pragma.execute("PRAGMA wal_autocheckpoint=0");
             }
             checkpoints = new WalCheckpointer(source.getConnection(), CHECKPOINT_INTERVAL);
-        } catch (SQLException e) {
-            throw new StoreException("cannot open " + settings.url() + ": " + e.getMessage(), e);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(writerConnection);
+            throw SqliteOpenFailure.explain(e, settings);
         }
         Duration answerTimeout = settings.lockTimeout().multipliedBy(2).plusSeconds(5);
         GroupCommitter writer = new GroupCommitter(writerConnection, MAX_BATCH, answerTimeout,
@@ -74,6 +89,25 @@ public final class SqliteDatabase implements Database {
         writer.start();
         checkpoints.start();
         return new SqliteDatabase(writerConnection, writer, new HikariDataSource(pool), checkpoints);
+    }
+
+    private static void requireFile(DatabaseSettings settings) {
+        String file = settings.location();
+        if (!file.isEmpty() && !file.startsWith(":memory:") && !file.startsWith("file:")
+                && !Files.isRegularFile(Path.of(file))) {
+            throw new StoreException("no lead store here (it is created by 'storysite leads serve'): run the command "
+                    + "in the site folder, or name the store with --config or STORYSITE_DB_URL");
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // already failing; the first error is the one reported
+            }
+        }
     }
 
     private static SQLiteDataSource dataSource(DatabaseSettings settings) {

@@ -95,7 +95,7 @@ class AbuseTest {
     }
 
     @Test
-    void aFilledHoneypotOrATooFastPostLooksAcceptedButIsDropped() throws Exception {
+    void aFilledHoneypotOrATooFastPostLooksAcceptedButIsQuarantined() throws Exception {
         try (TestService service = TestService.start(temp)) {
             Map<String, String> robot = validForm();
             robot.put("website", "http://spam.example");
@@ -110,7 +110,12 @@ class AbuseTest {
             assertThat(fastJson.statusCode()).isEqualTo(202);
             assertThat(fastJson.body()).contains("\"id\"");
 
-            assertThat(service.store().count()).isZero();
+            assertThat(service.store().count()).as("not among the leads to deliver").isZero();
+            assertThat(service.store().quarantined(10)).as("kept for review").hasSize(3);
+            // an invalid robot post is not kept: there is no lead in it
+            robot.put("email", "not an address");
+            assertThat(service.postForm("contact", robot).statusCode()).isEqualTo(303);
+            assertThat(service.store().quarantined(10)).hasSize(3);
             // without the script (no elapsed_ms) there is no time trap
             Map<String, String> noScript = validForm();
             noScript.remove("elapsed_ms");
