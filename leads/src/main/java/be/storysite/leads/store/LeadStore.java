@@ -266,23 +266,29 @@ public final class LeadStore implements AutoCloseable {
         });
     }
 
-    /** The delivery backlog at {@code now}. */
+    /**
+     * The delivery backlog at {@code now}. A dead job counts until a later job of the same lead and channel (a
+     * {@code leads resend}) is delivered: then the operator has resolved it.
+     */
     public Backlog backlog(Instant now) {
         return database.read(c -> {
             long pending = 0;
-            long dead = 0;
             Duration oldest = Duration.ZERO;
-            try (PreparedStatement select = c.prepareStatement("SELECT state, COUNT(*), MIN(created_at) "
-                    + "FROM delivery_jobs WHERE state IN ('PENDING', 'DEAD') GROUP BY state");
-                 ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    if (rows.getString(1).equals("PENDING")) {
-                        pending = rows.getLong(2);
-                        oldest = Duration.between(Instant.ofEpochMilli(rows.getLong(3)), now);
-                    } else {
-                        dead = rows.getLong(2);
-                    }
+            try (PreparedStatement select = c.prepareStatement("SELECT COUNT(*), MIN(created_at) "
+                    + "FROM delivery_jobs WHERE state = 'PENDING'");
+                 ResultSet row = select.executeQuery()) {
+                if (row.next() && row.getLong(1) > 0) {
+                    pending = row.getLong(1);
+                    oldest = Duration.between(Instant.ofEpochMilli(row.getLong(2)), now);
                 }
+            }
+            long dead;
+            try (PreparedStatement select = c.prepareStatement("SELECT COUNT(*) FROM delivery_jobs d "
+                    + "WHERE d.state = 'DEAD' AND NOT EXISTS (SELECT 1 FROM delivery_jobs r WHERE r.lead_id = d.lead_id "
+                    + "AND r.channel = d.channel AND r.id > d.id AND r.state = 'DELIVERED')");
+                 ResultSet row = select.executeQuery()) {
+                row.next();
+                dead = row.getLong(1);
             }
             return new Backlog(pending, dead, oldest.isNegative() ? Duration.ZERO : oldest);
         });
