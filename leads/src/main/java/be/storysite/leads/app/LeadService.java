@@ -15,13 +15,12 @@ import be.storysite.leads.http.LeadIntake;
 import be.storysite.leads.model.Lead;
 import be.storysite.leads.store.Databases;
 import be.storysite.leads.store.JdbcDeliveryQueue;
+import be.storysite.leads.store.LeaseOwners;
 import be.storysite.leads.store.LeadStore;
 import be.storysite.leads.store.NewJob;
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 import org.eclipse.jetty.server.Handler;
 
@@ -67,7 +66,7 @@ public final class LeadService implements AutoCloseable {
                         id -> forms.routing().manager(id).map(Manager::name).orElse(id));
                 ManagerFallback fallback = new RouterFallback(router);
                 worker = Optional.of(DeliveryWorker.create(queue, config.delivery(), new FormsFieldCatalog(forms),
-                        fallback, workerId()));
+                        fallback, LeaseOwners.thisProcess()));
             }
             Runnable wake = worker.<Runnable>map(w -> w::wake).orElse(() -> { });
             LeadIntake intake = new LeadIntake(forms, router, store, plan, Clock.systemUTC(), wake);
@@ -86,14 +85,6 @@ public final class LeadService implements AutoCloseable {
     public static Function<Lead, List<NewJob>> deliveryPlan(LeadsConfig config) {
         DeliveryPlan plan = new DeliveryPlan(config.delivery());
         return lead -> plan.jobsFor(lead).stream().map(job -> new NewJob(job.channel(), job.recipient())).toList();
-    }
-
-    /**
-     * Names this instance in leases, so an operator can tell which one holds a job (e.g. {@code 4242@web-1/3f9a0c1b});
-     * the random part tells apart two instances in one process (tests, preview).
-     */
-    private static String workerId() {
-        return ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** Starts the delivery worker, if enabled; the handler serves requests without it. */

@@ -17,9 +17,14 @@ public interface DeliveryQueue {
     record Claimed(DeliveryJob job, Lead lead) {
     }
 
+    /** The worker stopped with no job in flight: it no longer needs to be known as alive. */
+    default void leave(String workerId) {
+    }
+
     /**
      * Claims up to {@code max} pending jobs whose {@code nextAttemptAt <= now}, leasing them to {@code workerId}
-     * for {@code lease}; a job whose lease expired (its worker died) can be claimed again.
+     * for {@code lease}; a job whose lease expired, or whose worker is known to have died, can be claimed again.
+     * The first claim of a worker announces it, so that its own claims are freed soon after it dies.
      */
     List<Claimed> claim(String workerId, int max, Duration lease, Instant now);
 

@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
  * {@link JobProcessor} on a small thread pool, and repeats until nothing is due; then it sleeps until the next poll
  * or until {@link #wake()} says a new lead was stored (so a new lead goes out at once, not at the next poll).
  *
- * <p>A crash between sending and recording "delivered" means the lease expires and the job is sent again, with the
- * same Message-ID: delivery is at least once, and duplicates are recognisable.
+ * <p>A crash between sending and recording "delivered" means the job is sent again, with the same Message-ID, once
+ * the queue sees that its worker died (a restart on SQLite, the presence lock on PostgreSQL) or its lease expired:
+ * delivery is at least once, and duplicates are recognisable.
  *
  * <pre>{@code
  * DeliveryWorker worker = DeliveryWorker.create(queue, settings, catalog, fallback, "web-1");
@@ -108,6 +109,7 @@ public final class DeliveryWorker implements AutoCloseable {
             boolean sendersDone = senders.awaitTermination(Math.max(0, deadline - System.nanoTime()),
                     TimeUnit.NANOSECONDS);
             if (loopDone && sendersDone) {
+                queue.leave(workerId);
                 return true;
             }
         } catch (InterruptedException e) {

@@ -24,6 +24,13 @@ public interface Database extends AutoCloseable {
     /** Runs read-only {@code work} on a committed snapshot. */
     <T> T read(SqlWork<T> work);
 
+    /**
+     * Announces a delivery worker that is about to claim jobs under {@code leaseOwner} (a
+     * {@link LeaseOwners#thisProcess()} name), so that its claims are freed soon after it dies. SQLite first takes
+     * back the claims of dead processes of this host; PostgreSQL holds a presence lock for the worker.
+     */
+    WorkerPresence announce(String leaseOwner);
+
     /** True when the database answers reads and the last write did not fail. */
     boolean healthy();
 

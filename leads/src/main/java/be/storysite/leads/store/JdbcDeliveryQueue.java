@@ -12,13 +12,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 /**
  * The delivery queue in the lead database. A claim is one atomic {@code UPDATE ... RETURNING} that leases due jobs
  * to a worker: on PostgreSQL its sub-select takes the rows {@code FOR UPDATE SKIP LOCKED}, so several service
  * instances claim side by side and never get the same job; on SQLite the single writer serialises claims. A job
- * whose lease ran out (its worker died) is due again.
+ * whose lease ran out is due again; so, sooner, is a job whose worker is known to have died: on PostgreSQL its
+ * presence lock is gone, on SQLite its process no longer runs (checked when a worker starts).
  *
  * <pre>{@code
  * DeliveryQueue queue = new JdbcDeliveryQueue(database, managerId -> names.get(managerId));
@@ -30,6 +32,7 @@ public final class JdbcDeliveryQueue implements DeliveryQueue {
     private final Database database;
     private final UnaryOperator<String> managerNames;
     private final LeadRows leads = new LeadRows();
+    private final Map<String, WorkerPresence> presences = new ConcurrentHashMap<>();
 
     /**
      * @param managerNames the display name of a manager id, used when a job is re-routed to a backup
@@ -39,11 +42,31 @@ public final class JdbcDeliveryQueue implements DeliveryQueue {
         this.managerNames = managerNames;
     }
 
+    /**
+     * The first call per worker announces it ({@link Database#announce}); later calls renew its presence. A worker
+     * that cannot show it is alive must not claim: its claims would look abandoned to the others.
+     */
+    private boolean present(String workerId) {
+        return presences.computeIfAbsent(workerId, database::announce).renew();
+    }
+
+    @Override
+    public void leave(String workerId) {
+        WorkerPresence presence = presences.remove(workerId);
+        if (presence != null) {
+            presence.close();
+        }
+    }
+
     @Override
     public List<Claimed> claim(String workerId, int max, Duration lease, Instant now) {
+        if (!present(workerId)) {
+            return List.of();   // logged by the presence; the next poll tries again
+        }
         String sql = "UPDATE delivery_jobs SET lease_owner = ?, lease_until = ? WHERE id IN ("
                 + "SELECT id FROM delivery_jobs WHERE state = 'PENDING' AND next_attempt_at <= ? "
-                + "AND (lease_until IS NULL OR lease_until <= ?) ORDER BY next_attempt_at, id LIMIT ?"
+                + "AND (lease_until IS NULL OR lease_until <= ?" + database.dialect().ownerGone()
+                + ") ORDER BY next_attempt_at, id LIMIT ?"
                 + database.dialect().claimLock() + ") RETURNING " + JobRows.COLUMNS;
         return database.write(c -> {
             List<DeliveryJob> jobs;

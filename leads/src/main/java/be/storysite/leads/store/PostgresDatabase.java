@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -20,6 +22,8 @@ public final class PostgresDatabase implements Database {
 
     private final HikariDataSource pool;
     private final AtomicBoolean lastWriteFailed = new AtomicBoolean();
+    /** Closed with the database, so that no presence connection outlives it. */
+    private final Set<PostgresPresence> presences = ConcurrentHashMap.newKeySet();
 
     private PostgresDatabase(HikariDataSource pool) {
         this.pool = pool;
@@ -122,6 +126,14 @@ public final class PostgresDatabase implements Database {
     }
 
     @Override
+    public WorkerPresence announce(String leaseOwner) {
+        PostgresPresence presence = new PostgresPresence(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword(),
+                leaseOwner);
+        presences.add(presence);
+        return presence;
+    }
+
+    @Override
     public boolean healthy() {
         if (lastWriteFailed.get()) {
             return false;
@@ -135,6 +147,7 @@ public final class PostgresDatabase implements Database {
 
     @Override
     public void close() {
+        presences.forEach(PostgresPresence::close);
         pool.close();
     }
 }

@@ -6,14 +6,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.IOException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded lead database: one SQLite file in WAL mode with {@code synchronous=FULL} (a commit survives a power
@@ -32,6 +38,7 @@ public final class SqliteDatabase implements Database {
             SQLiteErrorCode.SQLITE_RANGE.code, SQLiteErrorCode.SQLITE_TOOBIG.code);
     private static final int MAX_BATCH = 512;
 
+    private static final Logger LOG = LoggerFactory.getLogger(SqliteDatabase.class);
     private static final Duration CHECKPOINT_INTERVAL = Duration.ofMillis(500);
 
     private final Connection writerConnection;
@@ -158,6 +165,42 @@ public final class SqliteDatabase implements Database {
             return work.run(connection);
         } catch (SQLException e) {
             throw new StoreException("reading the lead database failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public WorkerPresence announce(String leaseOwner) {
+        int taken = write(SqliteDatabase::takeBackClaimsOfDeadProcesses);
+        if (taken > 0) {
+            LOG.info("took back {} delivery job(s) claimed by a process that no longer runs", taken);
+        }
+        return WorkerPresence.ALWAYS;
+    }
+
+    /**
+     * Frees the leases of owners whose process died (e.g. this service before a SIGKILL), so that their jobs go
+     * out now instead of when the lease runs out. A mail that was accepted just before the crash is sent again,
+     * with the same Message-ID, as it would have been after the lease.
+     */
+    private static int takeBackClaimsOfDeadProcesses(Connection c) throws SQLException {
+        List<String> dead = new ArrayList<>();
+        try (PreparedStatement owners = c.prepareStatement("SELECT DISTINCT lease_owner FROM delivery_jobs "
+                + "WHERE state = 'PENDING' AND lease_owner IS NOT NULL");
+             ResultSet rows = owners.executeQuery()) {
+            while (rows.next()) {
+                if (LeaseOwners.deadOnThisHost(rows.getString(1))) {
+                    dead.add(rows.getString(1));
+                }
+            }
+        }
+        if (dead.isEmpty()) {
+            return 0;
+        }
+        try (PreparedStatement release = c.prepareStatement("UPDATE delivery_jobs SET lease_owner = NULL, "
+                + "lease_until = NULL WHERE state = 'PENDING' AND lease_owner IN (" + Sql.placeholders(dead.size())
+                + ")")) {
+            Sql.bind(release, 1, dead);
+            return release.executeUpdate();
         }
     }
 

@@ -46,7 +46,8 @@ final class ChildService {
             return new ChildService(process, port.get(60, TimeUnit.SECONDS));
         } catch (Exception e) {
             process.destroyForcibly();
-            throw new IllegalStateException("the lead service did not start; see " + log, e);
+            throw new IllegalStateException("the lead service did not start; its log " + log + " says:\n"
+                    + java.nio.file.Files.readString(log), e);
         }
     }
 

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Accepts TCP connections and never says a word: the SMTP server that hangs. */
-final class SilentServer implements AutoCloseable {
+public final class SilentServer implements AutoCloseable {
 
     private final ServerSocket socket;
     private final List<Socket> clients = new CopyOnWriteArrayList<>();
 
-    SilentServer() throws IOException {
+    public SilentServer() throws IOException {
         socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread acceptor = new Thread(() -> {
             while (!socket.isClosed()) {
@@ -28,11 +28,11 @@ final class SilentServer implements AutoCloseable {
         acceptor.start();
     }
 
-    int port() {
+    public int port() {
         return socket.getLocalPort();
     }
 
-    int connections() {
+    public int connections() {
         return clients.size();
     }
 
