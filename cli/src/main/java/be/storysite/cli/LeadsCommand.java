@@ -124,20 +124,26 @@ final class LeadsCommand implements Runnable {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the newest leads with their delivery state.")
-    static final class ListLeads extends StoreCommand {
+    /** A listing of the newest leads, one line each: id, time, organisation, e-mail, manager, then its own part. */
+    abstract static class Listing extends StoreCommand {
         @Option(names = "--limit", defaultValue = "50", description = "how many; default: ${DEFAULT-VALUE}")
         int limit;
 
+        static void row(PrintWriter out, Lead lead, String routing, String rest) {
+            out.printf("%s  %s  %-30s  %-28s  -> %s  %s%n", lead.id(), lead.receivedAt(), lead.field("organisation"),
+                    lead.field("email"), routing, rest);
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the newest leads with their delivery state.")
+    static final class ListLeads extends Listing {
         @Override
         int run(LeadOps ops, PrintWriter out, PrintWriter err) {
             for (StoredLead stored : ops.list(limit)) {
                 Lead lead = stored.lead();
                 String state = stored.jobs().stream().map(j -> j.channel() + ":" + j.state())
                         .reduce((a, b) -> a + "," + b).orElse("-");
-                out.printf("%s  %s  %-30s  %-28s  -> %s (%s)  %s%n", lead.id(), lead.receivedAt(),
-                        lead.field("organisation"), lead.field("email"), lead.routing().managerId(),
-                        lead.routing().ruleId(), state);
+                row(out, lead, lead.routing().managerId() + " (" + lead.routing().ruleId() + ")", state);
             }
             return ExitCodes.OK;
         }
@@ -237,17 +243,11 @@ final class LeadsCommand implements Runnable {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the newest leads in quarantine.")
-    static final class SpamList extends StoreCommand {
-        @Option(names = "--limit", defaultValue = "50", description = "how many; default: ${DEFAULT-VALUE}")
-        int limit;
-
+    static final class SpamList extends Listing {
         @Override
         int run(LeadOps ops, PrintWriter out, PrintWriter err) {
             for (QuarantinedLead quarantined : ops.quarantined(limit)) {
-                Lead lead = quarantined.lead();
-                out.printf("%s  %s  %-30s  %-28s  -> %s  %s%n", lead.id(), lead.receivedAt(),
-                        lead.field("organisation"), lead.field("email"), lead.routing().managerId(),
-                        quarantined.reason());
+                row(out, quarantined.lead(), quarantined.lead().routing().managerId(), quarantined.reason());
             }
             return ExitCodes.OK;
         }

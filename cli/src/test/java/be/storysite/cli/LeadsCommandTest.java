@@ -67,6 +67,41 @@ class LeadsCommandTest {
     }
 
     @Test
+    void spamListAndReleaseOperateTheQuarantine() throws Exception {
+        Path yaml = dir.resolve("leads.yaml");
+        Files.writeString(yaml, """
+                contact_forms: %s
+                database: {url: "jdbc:sqlite:%s"}
+                http: {port: 0, allowed_origins: ["https://www.vicinia.example"]}
+                mail: {transport: maildir, maildir: %s, from: leads@vicinia.example}
+                delivery: {enabled: false}
+                """.formatted(FORMS, dir.resolve("leads.db"), dir.resolve("mail")));
+        try (LeadServer server = LeadServer.start(LeadsConfigLoader.load(Optional.of(yaml), dir, Map.of()))) {
+            assertThat(post(server.port(), "snel@lindebeek.example", "Gemeente Lindebeek", "1200").statusCode())
+                    .isEqualTo(303);
+        }
+        assertThat(CliRun.of("leads", "list", "--config", yaml.toString()).out()).isBlank();
+        CliRun spam = CliRun.of("leads", "spam", "list", "--config", yaml.toString());
+        assertThat(spam.status()).isZero();
+        assertThat(spam.out()).contains("Gemeente Lindebeek").contains("snel@lindebeek.example")
+                .contains("-> an-peeters  time trap: sent 1200 ms after the page loaded (minimum 3000 ms)");
+        String id = spam.out().split("\\s+")[0];
+
+        CliRun release = CliRun.of("leads", "spam", "release", id, "--config", yaml.toString());
+        assertThat(release.status()).isZero();
+        assertThat(release.out()).isEqualTo("released: lead " + id + " queued for an.peeters@vicinia.example "
+                + "(1 delivery job(s))" + System.lineSeparator());
+        CliRun again = CliRun.of("leads", "spam", "release", id, "--config", yaml.toString());
+        assertThat(again.status()).isZero();
+        assertThat(again.out()).contains("is not in quarantine (released before?): nothing queued");
+        assertThat(CliRun.of("leads", "spam", "release", "no-such-id", "--config", yaml.toString()).status())
+                .isEqualTo(1);
+        assertThat(CliRun.of("leads", "spam", "list", "--config", yaml.toString()).out()).isBlank();
+        assertThat(CliRun.of("leads", "list", "--config", yaml.toString()).out()).contains(id)
+                .contains("MANAGER_MAIL:PENDING");
+    }
+
+    @Test
     void aConfigurationErrorNamesTheFileAndLine() throws Exception {
         Path yaml = dir.resolve("leads.yaml");
         Files.writeString(yaml, "contact_forms: %s\ndatabse: {url: x}\n".formatted(FORMS));
@@ -76,7 +111,15 @@ class LeadsCommandTest {
     }
 
     private static HttpResponse<String> post(int port, String email, String organisation) throws Exception {
+        return post(port, email, organisation, null);
+    }
+
+    private static HttpResponse<String> post(int port, String email, String organisation, String elapsedMillis)
+            throws Exception {
         Map<String, String> form = new LinkedHashMap<>();
+        if (elapsedMillis != null) {
+            form.put("elapsed_ms", elapsedMillis);
+        }
         form.put("name", "Tess Tester");
         form.put("email", email);
         form.put("organisation", organisation);
