@@ -29,14 +29,7 @@ class LeadsCommandTest {
 
     @Test
     void operatesTheStoreTheServiceWrote() throws Exception {
-        Path yaml = dir.resolve("leads.yaml");
-        Files.writeString(yaml, """
-                contact_forms: %s
-                database: {url: "jdbc:sqlite:%s"}
-                http: {port: 0, allowed_origins: ["https://www.vicinia.example"]}
-                mail: {transport: maildir, maildir: %s, from: leads@vicinia.example}
-                delivery: {enabled: false}
-                """.formatted(FORMS, dir.resolve("leads.db"), dir.resolve("mail")));
+        Path yaml = serviceConfig();
         try (LeadServer server = LeadServer.start(LeadsConfigLoader.load(Optional.of(yaml), dir, Map.of()))) {
             assertThat(post(server.port(), "els@lindebeek.example", "Gemeente Lindebeek").statusCode()).isEqualTo(303);
             assertThat(post(server.port(), "jan@heidegem.example", "OCMW Heidegem").statusCode()).isEqualTo(303);
@@ -68,14 +61,7 @@ class LeadsCommandTest {
 
     @Test
     void spamListAndReleaseOperateTheQuarantine() throws Exception {
-        Path yaml = dir.resolve("leads.yaml");
-        Files.writeString(yaml, """
-                contact_forms: %s
-                database: {url: "jdbc:sqlite:%s"}
-                http: {port: 0, allowed_origins: ["https://www.vicinia.example"]}
-                mail: {transport: maildir, maildir: %s, from: leads@vicinia.example}
-                delivery: {enabled: false}
-                """.formatted(FORMS, dir.resolve("leads.db"), dir.resolve("mail")));
+        Path yaml = serviceConfig();
         try (LeadServer server = LeadServer.start(LeadsConfigLoader.load(Optional.of(yaml), dir, Map.of()))) {
             assertThat(post(server.port(), "snel@lindebeek.example", "Gemeente Lindebeek", "1200").statusCode())
                     .isEqualTo(303);
@@ -108,6 +94,19 @@ class LeadsCommandTest {
         CliRun run = CliRun.of("leads", "list", "--config", yaml.toString());
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).contains("leads.yaml:2:1: error:").contains("databse");
+    }
+
+    /** The service's file: SQLite and Maildir in the test's folder, delivery off (the store is what is checked). */
+    private Path serviceConfig() throws Exception {
+        Path yaml = dir.resolve("leads.yaml");
+        Files.writeString(yaml, """
+                contact_forms: %s
+                database: {url: "jdbc:sqlite:%s"}
+                http: {port: 0, allowed_origins: ["https://www.vicinia.example"]}
+                mail: {transport: maildir, maildir: %s, from: leads@vicinia.example}
+                delivery: {enabled: false}
+                """.formatted(FORMS, dir.resolve("leads.db"), dir.resolve("mail")));
+        return yaml;
     }
 
     private static HttpResponse<String> post(int port, String email, String organisation) throws Exception {
