@@ -8,11 +8,10 @@ import java.util.List;
  * What {@link LeadStore#release} did with a quarantined lead.
  *
  * <pre>{@code
- * switch (store.release(id, plan, now)) {
- *     case Release.Released r -> print("queued " + r.jobs().size() + " job(s)");
- *     case Release.NotQuarantined n -> print("already released, nothing queued");
- *     case Release.NotFound f -> fail("no such lead");
- * }
+ * Release release = store.release(id, plan, now);
+ * if (release instanceof Release.Released r) print("queued " + r.jobs().size() + " job(s)");
+ * else if (release instanceof Release.NotQuarantined) print("already released, nothing queued");
+ * else fail("no such lead");
  * }</pre>
  */
 public sealed interface Release {
