@@ -37,8 +37,12 @@ public final class QuietErrorHandler extends ErrorHandler {
     }
 
     @Override
-    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+    protected void generateResponse(Request request, Response response, int status, String message, Throwable cause,
                                     Callback callback) throws IOException {
+        // An HTTP version Jetty does not speak is a malformed request like any other; a 505 would count as the
+        // server's fault in every monitoring.
+        int code = status == HttpStatus.HTTP_VERSION_NOT_SUPPORTED_505 ? HttpStatus.BAD_REQUEST_400 : status;
+        response.setStatus(code);
         // The reason is for the log: Jetty's message for a client error ("Bad URI", "Request Header Fields Too
         // Large"); for a server error only the exception's class, since its stack is Jetty's to log, once.
         String reason = code >= 500
