@@ -3,6 +3,7 @@ package be.storysite.leads.http;
 import be.storysite.forms.FieldText;
 import java.time.Clock;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,22 +28,25 @@ public final class RejectionLog {
     public static final int DEFAULT_LINES_PER_SECOND = 10;
 
     private final int linesPerSecond;
-    private final Clock clock;
+    private final LongSupplier millis;
     private final Consumer<String> sink;
     private long second = Long.MIN_VALUE;
     private int linesThisSecond;
     private long suppressed;
 
-    /** @param sink receives each line (the logger in production, a list in tests) */
-    public RejectionLog(int linesPerSecond, Clock clock, Consumer<String> sink) {
+    /**
+     * @param millis the time in epoch milliseconds ({@code clock::millis})
+     * @param sink receives each line (the logger in production, a list in tests)
+     */
+    public RejectionLog(int linesPerSecond, LongSupplier millis, Consumer<String> sink) {
         this.linesPerSecond = linesPerSecond;
-        this.clock = clock;
+        this.millis = millis;
         this.sink = sink;
     }
 
     /** Lines at INFO on this class's logger. */
     public static RejectionLog toSlf4j(int linesPerSecond, Clock clock) {
-        return new RejectionLog(linesPerSecond, clock, LOG::info);
+        return new RejectionLog(linesPerSecond, clock::millis, LOG::info);
     }
 
     /**
@@ -54,7 +58,7 @@ public final class RejectionLog {
                 + " client=" + FieldText.singleLine(client, 60) + ": " + FieldText.singleLine(reason, MAX_FIELD);
         long held;
         synchronized (this) {
-            long now = Math.floorDiv(clock.millis(), 1000);
+            long now = Math.floorDiv(millis.getAsLong(), 1000);
             if (now != second) {
                 second = now;
                 linesThisSecond = 0;
