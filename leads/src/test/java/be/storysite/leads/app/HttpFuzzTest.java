@@ -59,6 +59,8 @@ class HttpFuzzTest {
     private GreenMail smtp;
     private ChildService service;
     private final Map<Integer, Integer> statuses = new TreeMap<>();
+    /** Milliseconds spent per answered status: where the run's time goes. */
+    private final Map<Integer, Long> millis = new TreeMap<>();
     private final Set<String> acceptedIds = new HashSet<>();
     private int accepted;
     private long started;
@@ -90,8 +92,10 @@ class HttpFuzzTest {
 
     @Property(tries = TRIES)
     void noPostIsAnsweredWithA5xxOrLeftUnanswered(@ForAll("posts") FuzzRequests.Post post) throws IOException {
+        long start = System.nanoTime();
         RawHttp.Answer answer = RawHttp.send(service.port(),
                 RawHttp.post("contact", post.contentType(), post.body()));
+        millis.merge(answer.status(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), Long::sum);
         record(answer);
         assertThat(answer.status()).as("%s%n%s", post, answer.head()).isBetween(200, 499);
     }
@@ -112,9 +116,9 @@ class HttpFuzzTest {
             List<Lead> stored = storedLeads();
             MimeMessage[] mails = smtp.getReceivedMessages();
             List<String> log = Files.readAllLines(temp.resolve("service.log"));
-            System.out.printf("http fuzz: %d generated + %d corpus requests in %d s; answers %s; %d accepted, "
-                            + "%d stored, %d mails; log %d lines, %d bytes%n", TRIES, corpus,
-                    TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started), statuses, accepted, stored.size(),
+            System.out.printf("http fuzz: %d generated + %d corpus requests in %d s; answers %s; ms per status %s; "
+                            + "%d accepted, %d stored, %d mails; log %d lines, %d bytes%n", TRIES, corpus,
+                    TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started), statuses, millis, accepted, stored.size(),
                     mails.length, log.size(), Files.size(temp.resolve("service.log")));
 
             assertThat(statuses.keySet()).as("no 5xx, no connection left unanswered").allMatch(s -> s >= 200 && s < 500);

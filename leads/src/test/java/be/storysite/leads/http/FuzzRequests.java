@@ -89,7 +89,7 @@ public final class FuzzRequests {
 
     public static Arbitrary<Post> posts() {
         Arbitrary<Boolean> json = Arbitraries.of(true, false);
-        Arbitrary<List<Mutation>> mutations = mutation().list().ofMinSize(0).ofMaxSize(3);
+        Arbitrary<List<Mutation>> mutations = mutation().list().ofMinSize(1).ofMaxSize(3);
         Arbitrary<Integer> corruption = Arbitraries.frequency(Tuple.of(85, -1), Tuple.of(15, 0))
                 .flatMap(c -> c < 0 ? Arbitraries.just(-1) : uniform(0, 1000));
         return Combinators.combine(json, mutations, corruption, uniform(0, 99)).as(FuzzRequests::post);
