@@ -4,6 +4,7 @@ import be.storysite.forms.FieldText;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -44,7 +45,7 @@ public record RequestBody(boolean json, Map<String, List<String>> params) {
     private static final int SHOWN_NAME = 40;
     // Immutable once built: safe to share between request threads.
     private static final JsonFactory JSON_FACTORY = JsonFactory.builder()
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     public static RequestBody parse(String contentType, byte[] body) throws Rejection {
         String type = mediaType(contentType);
