@@ -70,16 +70,13 @@ final class Answers {
     }
 
     /** The Idempotency-Key was used before for another request. */
-    static StoredAnswer keyReused(String key) {
-        return json(422, Map.of("error", "Idempotency-Key '" + key + "' was already used for a different request; "
-                + "use a new key for a new submission"));
+    static StoredAnswer keyReused(String lang) {
+        return json(422, Map.of("error", REJECTIONS.get(lang, "keyReused")));
     }
 
-    static StoredAnswer unknownForm(boolean json, String formId, List<String> known) {
-        if (json) {
-            return json(404, Map.of("error", "no contact form '" + formId + "'; the forms are " + known));
-        }
-        return new StoredAnswer(404, "text/plain;charset=utf-8", "", PageTexts.of("nl").unknownForm() + "\n");
+    /** No form by that name: 404 in the posted page's language. */
+    static StoredAnswer unknownForm(boolean json, String lang) {
+        return shortAnswer(json, lang, 404, PageTexts.of(lang).unavailableTitle(), PageTexts.of(lang).unknownForm());
     }
 
     /** A request that cannot be read: its status with one short sentence in {@code lang}, JSON or a small page. */

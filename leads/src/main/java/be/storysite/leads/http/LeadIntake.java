@@ -72,14 +72,15 @@ public final class LeadIntake {
     }
 
     public StoredAnswer submit(Submission s) {
-        if (!forms.hasForm(s.formId())) {
-            rejections.rejected(404, s.formId(), "no such form", s.clientAddress());
-            return Answers.unknownForm(s.body().json(), s.formId(), List.copyOf(forms.forms().keySet()));
-        }
-        FormDefinition form = forms.form(s.formId());
         Map<String, List<String>> params = s.body().params();
         PageContext page = PageContext.from(params);
         String lang = page.lang();
+        if (!forms.hasForm(s.formId())) {
+            rejections.rejected(404, s.formId(), "no such form; the forms are " + forms.forms().keySet(),
+                    s.clientAddress());
+            return Answers.unknownForm(s.body().json(), lang);
+        }
+        FormDefinition form = forms.form(s.formId());
         try {
             KnownFields.check(form, params);
         } catch (Rejection e) {
@@ -115,7 +116,9 @@ public final class LeadIntake {
             return replayed.answer();
         }
         if (outcome instanceof AcceptOutcome.KeyReused reused) {
-            return Answers.keyReused(reused.key());
+            LOG.info("Idempotency-Key '{}' of form '{}' reused for a different request from {}",
+                    PageContext.singleLine(reused.key(), 100), form.id(), s.clientAddress());
+            return Answers.keyReused(lang);
         }
         onStored.run();
         return success;

@@ -129,6 +129,24 @@ class MalformedRequestTest {
     }
 
     @Test
+    void anUnknownFormAndAReusedIdempotencyKeyAreToldInThePagesLanguage() throws Exception {
+        Map<String, String> form = validForm();
+        form.put("lang", "fr");
+        HttpResponse<String> unknown = service.postJson("offerte", JSON.writeValueAsString(form));
+        form.put("lang", "en");
+        service.postJson("contact", JSON.writeValueAsString(form), "Idempotency-Key", "key-reused-1");
+        form.put("name", "Someone Else");
+        HttpResponse<String> reused = service.postJson("contact", JSON.writeValueAsString(form),
+                "Idempotency-Key", "key-reused-1");
+
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(error(unknown)).isEqualTo("Ce formulaire n'existe pas.");
+        assertThat(reused.statusCode()).isEqualTo(422);
+        assertThat(error(reused)).isEqualTo(
+                "This Idempotency-Key was already used for a different request. Use a new key for a new submission.");
+    }
+
+    @Test
     void numbersBooleansAndNullAreScalarsAndTooLongValuesAre422() throws Exception {
         Map<String, Object> form = new java.util.LinkedHashMap<>(validForm());
         form.put("elapsed_ms", 9000);
