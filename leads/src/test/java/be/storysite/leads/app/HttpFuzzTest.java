@@ -94,7 +94,7 @@ class HttpFuzzTest {
     void noPostIsAnsweredWithA5xxOrLeftUnanswered(@ForAll("posts") FuzzRequests.Post post) throws IOException {
         long start = System.nanoTime();
         RawHttp.Answer answer = RawHttp.send(service.port(),
-                RawHttp.post("contact", post.contentType(), post.body()));
+                RawHttp.post("contact", post.contentType(), post.body(), post.headerLines().toArray(String[]::new)));
         millis.merge(answer.status(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), Long::sum);
         record(answer);
         assertThat(answer.status()).as("%s%n%s", post, answer.head()).isBetween(200, 499);

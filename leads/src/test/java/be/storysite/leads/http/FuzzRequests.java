@@ -28,12 +28,15 @@ import net.jqwik.api.Tuple;
  */
 public final class FuzzRequests {
 
-    /** @param contentType the Content-Type header, or null for none */
-    public record Post(String contentType, byte[] body, String shape) {
+    /**
+     * @param contentType the Content-Type header, or null for none
+     * @param headerLines more header lines ({@code Name: value}, ISO-8859-1)
+     */
+    public record Post(String contentType, byte[] body, List<String> headerLines, String shape) {
         @Override
         public String toString() {
-            return shape + " as " + contentType + ": " + new String(body, 0, Math.min(body.length, 300),
-                    StandardCharsets.ISO_8859_1);
+            return shape + " as " + contentType + " with " + headerLines + ": "
+                    + new String(body, 0, Math.min(body.length, 300), StandardCharsets.ISO_8859_1);
         }
     }
 
@@ -81,6 +84,13 @@ public final class FuzzRequests {
             new byte[] {(byte) 0xE2, (byte) 0x82}, new byte[] {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80},
             new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, new byte[] {(byte) 0xFE, (byte) 0xFF},
             new byte[] {(byte) 0x80}, new byte[] {(byte) 0xC3});
+    /** Headers the service reads (language, answer type, idempotency, referrer) in shapes browsers never send. */
+    private static final List<String> HEADERS = List.of("Accept-Language: fr-BE,fr;q=0.9,en;q=0.8",
+            "Accept-Language: en", "Accept-Language: ;;;,q=,-", "Accept-Language: " + "x-y,".repeat(300),
+            "Accept-Language: fr;q=abc, *;q=0", "Accept: application/json", "Accept: */*;q=nonsense",
+            "Accept: text/html, application/json;q=0.1", "Referer: javascript:alert(1)",
+            "Referer: " + TestService.ORIGIN + "/caf\u00e9/\u0085", "Referer: " + "r".repeat(4000),
+            "Content-Encoding: gzip", "X-Forwarded-For: 203.0.113.9, \u00ff", "Cookie: a=\u0001");
     private static final List<String> BAD_ESCAPES = List.of("%C0%AF", "%ED%A0%80", "%FF", "%E2%82", "%zz", "%4", "%",
             "%00", "%F4%90%80%80");
 
@@ -92,7 +102,19 @@ public final class FuzzRequests {
         Arbitrary<List<Mutation>> mutations = mutation().list().ofMinSize(1).ofMaxSize(3);
         Arbitrary<Integer> corruption = Arbitraries.frequency(Tuple.of(85, -1), Tuple.of(15, 0))
                 .flatMap(c -> c < 0 ? Arbitraries.just(-1) : uniform(0, 1000));
-        return Combinators.combine(json, mutations, corruption, uniform(0, 99)).as(FuzzRequests::post);
+        Arbitrary<List<String>> headers = Arbitraries.frequencyOf(Tuple.of(2, Arbitraries.of(HEADERS)),
+                Tuple.of(1, idempotencyKey())).list().ofMaxSize(2);
+        return Combinators.combine(json, mutations, corruption, uniform(0, 99), headers).as(FuzzRequests::post);
+    }
+
+    /**
+     * A key no other post uses (a replay would be answered again without a new lead), in odd but legal header
+     * bytes: spaces, tabs, Latin-1, and longer than the 255 characters kept.
+     */
+    private static Arbitrary<String> idempotencyKey() {
+        Arbitrary<Long> unique = Arbitraries.longs().withDistribution(RandomDistribution.uniform()).withoutEdgeCases();
+        return Combinators.combine(unique, Arbitraries.of("", " \t x", "\u00e9\u00ff", "k".repeat(400)))
+                .as((n, odd) -> "Idempotency-Key: fuzz-" + Long.toHexString(n) + odd);
     }
 
     /**
@@ -104,7 +126,8 @@ public final class FuzzRequests {
                 .withoutEdgeCases();
     }
 
-    private static Post post(boolean json, List<Mutation> mutations, int corruptAt, int typeDie) {
+    private static Post post(boolean json, List<Mutation> mutations, int corruptAt, int typeDie,
+                             List<String> headers) {
         Map<String, Value> fields = new LinkedHashMap<>();
         TestService.validForm().forEach((name, value) -> fields.put(name, new Text(value, false)));
         fields.put("email", new Text("fuzz" + Integer.toHexString(mutations.hashCode()) + "@fuzz.example", false));
@@ -118,7 +141,7 @@ public final class FuzzRequests {
                             .getBytes(StandardCharsets.US_ASCII));
         }
         String shape = (json ? "json" : "form") + (corruptAt >= 0 ? " corrupted" : "") + " " + mutations;
-        return new Post(contentType(json, typeDie), body, shape);
+        return new Post(contentType(json, typeDie), body, headers, shape);
     }
 
     /** Mostly the matching type; one post in five another, a broken or a missing one. */
