@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Checks a post against its {@link FormDefinition} and cleans the values, with messages in the visitor's language.
  *
- * <p>Single-line values lose CR, LF and other control characters (each run becomes one space) because they may
- * end up in mail headers; all values are trimmed. Parameters the form does not define are ignored and never
+ * <p>Single-line values lose every line break and control character ({@link FieldText#singleLine}: each run becomes
+ * one space) because they may end up in mail headers; messages keep their lines ({@link FieldText#multiLine}); all
+ * values are trimmed. Parameters the form does not define are ignored and never
  * returned, so nothing unexpected is stored.
  *
  * <pre>{@code
@@ -25,9 +26,6 @@ public final class FormValidator {
 
     /** What browsers and scripts send for a ticked checkbox. */
     private static final Set<String> CHECKED = Set.of("on", "true", "yes", "1");
-    private static final Pattern SINGLE_LINE_CONTROLS = Pattern.compile("\\p{Cntrl}+");
-    // In a message keep line breaks and tabs, drop the rest (NUL, escape sequences, ...).
-    private static final Pattern TEXT_CONTROLS = Pattern.compile("[\\p{Cntrl}&&[^\n\t]]");
     private static final Pattern POSTCODE = Pattern.compile("[1-9][0-9]{3}");
     private static final Pattern PHONE_CHARACTERS = Pattern.compile("\\+?[0-9 ()./-]+");
     private static final int PHONE_MIN_DIGITS = 8;
@@ -57,9 +55,10 @@ public final class FormValidator {
 
     private static String clean(FieldDefinition field, String raw) {
         if (field.type().singleLine()) {
-            return SINGLE_LINE_CONTROLS.matcher(raw).replaceAll(" ").strip();
+            // Not cut to the field's maximum: a value that is too long is told so, not silently shortened.
+            return FieldText.singleLine(raw, Math.max(raw.length(), 1));
         }
-        return TEXT_CONTROLS.matcher(raw.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("").strip();
+        return FieldText.multiLine(raw);
     }
 
     /** The message for what is wrong with {@code value}, or null when it is fine. */

@@ -179,6 +179,13 @@ class FormValidatorTest {
     }
 
     @Test
+    void singleLineFieldsLoseUnicodeLineAndParagraphSeparatorsToo() {
+        Map<String, List<String>> params = with("name", "Sofie\u0085Van\u2028den Berg\u2029");
+
+        assertThat(validator.validate(form, params, "nl").values()).containsEntry("name", "Sofie Van den Berg");
+    }
+
+    @Test
     void messagesKeepTheirLinesWithUnixLineEnds() {
         ValidationResult result = validator.validate(form, with("message", "Eerste lijn\r\n\tTweede\rDerde\u0007"), "nl");
 

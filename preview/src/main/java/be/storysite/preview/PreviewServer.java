@@ -1,7 +1,10 @@
 package be.storysite.preview;
 
+import be.storysite.leads.http.QuietErrorHandler;
+import be.storysite.leads.http.RejectionLog;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.eclipse.jetty.server.Handler;
@@ -46,6 +49,9 @@ public final class PreviewServer implements AutoCloseable {
         connector.setHost("127.0.0.1");
         connector.setPort(port);
         server.addConnector(connector);
+        // Errors (bad requests, a bug's 500) answer one short sentence, never a stack trace, like the lead service.
+        server.setErrorHandler(new QuietErrorHandler(RejectionLog.toSlf4j(RejectionLog.DEFAULT_LINES_PER_SECOND,
+                Clock.systemUTC())));
         Handler.Sequence routes = new Handler.Sequence(before);
         routes.addHandler(new StaticSiteHandler(siteDir, htmlFilter));
         // ResourceHandler resolves paths against a context; the whole site is the root context.

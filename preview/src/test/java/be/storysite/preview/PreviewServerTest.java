@@ -50,6 +50,30 @@ class PreviewServerTest {
     }
 
     @Test
+    void errorsAnswerOneShortSentenceAndNeverNameTheException(@TempDir Path site) throws Exception {
+        Handler broken = new Handler.Abstract() {
+            @Override
+            public boolean handle(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
+                                  org.eclipse.jetty.util.Callback callback) {
+                throw new IllegalStateException("secret detail of a bug");
+            }
+        };
+
+        try (PreviewServer server = new PreviewServer(site, 0, List.of(broken))) {
+            server.start();
+            HttpResponse<String> bug = client.send(HttpRequest.newBuilder(server.uri().resolve("/x"))
+                    .header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> badUri = get(server.uri().resolve("/%C0%AF"));
+
+            assertThat(bug.statusCode()).isEqualTo(500);
+            assertThat(bug.body()).contains("Something went wrong on our side.")
+                    .doesNotContain("IllegalStateException").doesNotContain("secret").doesNotContain("\tat ");
+            assertThat(badUri.statusCode()).isEqualTo(400);
+            assertThat(badUri.body()).contains("Dit verzoek kunnen we niet lezen.").doesNotContain("Exception");
+        }
+    }
+
+    @Test
     void passesEveryHtmlPageAndOnlyHtmlThroughTheFilter(@TempDir Path work) throws Exception {
         Path site = work.resolve("site");
         Files.createDirectories(site.resolve("diensten/x"));

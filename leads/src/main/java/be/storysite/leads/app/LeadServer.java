@@ -48,6 +48,7 @@ public final class LeadServer implements AutoCloseable {
         connector.setIdleTimeout(config.idleTimeout().toMillis());
         server.addConnector(connector);
         server.setHandler(service.handler());
+        server.setErrorHandler(service.errorHandler());
         server.setStopTimeout(10_000);
         try {
             service.start();

@@ -11,6 +11,8 @@ import be.storysite.leads.delivery.FormsFieldCatalog;
 import be.storysite.leads.delivery.ManagerFallback;
 import be.storysite.leads.delivery.RouterFallback;
 import be.storysite.leads.http.LeadHttp;
+import be.storysite.leads.http.QuietErrorHandler;
+import be.storysite.leads.http.RejectionLog;
 import be.storysite.leads.http.LeadIntake;
 import be.storysite.leads.model.Lead;
 import be.storysite.leads.store.Databases;
@@ -23,6 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.handler.ErrorHandler;
 
 /**
  * The lead service assembled: forms and routing from {@code contact-forms/}, the store, the HTTP handler and (when
@@ -41,11 +44,13 @@ public final class LeadService implements AutoCloseable {
     private final LeadStore store;
     private final Handler handler;
     private final Optional<DeliveryWorker> worker;
+    private final RejectionLog rejections;
 
-    private LeadService(LeadStore store, Handler handler, Optional<DeliveryWorker> worker) {
+    private LeadService(LeadStore store, Handler handler, Optional<DeliveryWorker> worker, RejectionLog rejections) {
         this.store = store;
         this.handler = handler;
         this.worker = worker;
+        this.rejections = rejections;
     }
 
     /**
@@ -69,9 +74,11 @@ public final class LeadService implements AutoCloseable {
                         fallback, LeaseOwners.thisProcess()));
             }
             Runnable wake = worker.<Runnable>map(w -> w::wake).orElse(() -> { });
-            LeadIntake intake = new LeadIntake(forms, router, store, plan, Clock.systemUTC(), wake);
-            Handler handler = LeadHttp.handler(config.http(), intake, store, Clock.systemUTC());
-            return new LeadService(store, handler, worker);
+            RejectionLog rejections = RejectionLog.toSlf4j(RejectionLog.DEFAULT_LINES_PER_SECOND, Clock.systemUTC());
+            LeadIntake intake = new LeadIntake(forms, router, store, plan, Clock.systemUTC(),
+                    wake, rejections);
+            Handler handler = LeadHttp.handler(config.http(), intake, store, Clock.systemUTC(), rejections);
+            return new LeadService(store, handler, worker, rejections);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -95,6 +102,14 @@ public final class LeadService implements AutoCloseable {
     /** Handles {@code POST /leads/{form}}, {@code OPTIONS /leads/{form}} and {@code GET /healthz}; nothing else. */
     public Handler handler() {
         return handler;
+    }
+
+    /**
+     * The server's error handler: short generic answers in the visitor's language, no stack traces, one
+     * rate-limited log line each (shared with the handler's own rejections).
+     */
+    public ErrorHandler errorHandler() {
+        return new QuietErrorHandler(rejections);
     }
 
     public LeadStore store() {

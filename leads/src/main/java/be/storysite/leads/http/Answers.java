@@ -1,6 +1,7 @@
 package be.storysite.leads.http;
 
 import be.storysite.forms.FormDefinition;
+import be.storysite.forms.MessageBundle;
 import be.storysite.forms.routing.Manager;
 import be.storysite.leads.store.StoredAnswer;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -18,6 +19,9 @@ final class Answers {
     static final String JSON = "application/json";
     static final String HTML = "text/html;charset=utf-8";
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** The short answers to requests that cannot be read, and to every error status (rejections*.properties). */
+    private static final MessageBundle REJECTIONS = new MessageBundle("be.storysite.leads.http.rejections",
+            Answers.class);
 
     private Answers() {
     }
@@ -66,16 +70,39 @@ final class Answers {
     }
 
     /** The Idempotency-Key was used before for another request. */
-    static StoredAnswer keyReused(String key) {
-        return json(422, Map.of("error", "Idempotency-Key '" + key + "' was already used for a different request; "
-                + "use a new key for a new submission"));
+    static StoredAnswer keyReused(String lang) {
+        return json(422, Map.of("error", REJECTIONS.get(lang, "keyReused")));
     }
 
-    static StoredAnswer unknownForm(boolean json, String formId, List<String> known) {
-        if (json) {
-            return json(404, Map.of("error", "no contact form '" + formId + "'; the forms are " + known));
+    /** No form by that name: 404 in the posted page's language. */
+    static StoredAnswer unknownForm(boolean json, String lang) {
+        return shortAnswer(json, lang, 404, PageTexts.of(lang).unavailableTitle(), PageTexts.of(lang).unknownForm());
+    }
+
+    /** A request that cannot be read: its status with one short sentence in {@code lang}, JSON or a small page. */
+    static StoredAnswer rejected(boolean json, String lang, Rejection rejection) {
+        return shortAnswer(json, lang, rejection.status(), PageTexts.of(lang).unavailableTitle(),
+                REJECTIONS.get(lang, rejection.key(), rejection.args()));
+    }
+
+    /** Any error status Jetty answers (403, 404, 413, 429, 500...): one generic sentence, never exception text. */
+    static StoredAnswer status(boolean json, String lang, int status) {
+        String key = "status." + status;
+        if (!REJECTIONS.has(key)) {
+            key = status >= 500 ? "status.server" : "status.client";
         }
-        return new StoredAnswer(404, "text/plain;charset=utf-8", "", PageTexts.of("nl").unknownForm() + "\n");
+        String message = REJECTIONS.get(lang, key);
+        return shortAnswer(json, lang, status, message, message);
+    }
+
+    private static StoredAnswer shortAnswer(boolean json, String lang, int status, String title, String message) {
+        if (json) {
+            return json(status, Map.of("error", message));
+        }
+        return new StoredAnswer(status, HTML, "", "<!DOCTYPE html>\n<html lang=\"" + Html.escape(lang) + "\">\n<head>\n"
+                + "<meta charset=\"utf-8\">\n<meta name=\"robots\" content=\"noindex\">\n<title>" + Html.escape(title)
+                + "</title>\n</head>\n<body>\n<main>\n<h1>" + Html.escape(title) + "</h1>\n<p>" + Html.escape(message)
+                + "</p>\n</main>\n</body>\n</html>\n");
     }
 
     static StoredAnswer json(int status, Map<String, ?> body) {

@@ -14,14 +14,17 @@ import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.BufferUtil;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * {@code POST /leads/{form}}: reads the body (bounded by the {@code SizeLimitHandler} in front of it), hands it
- * to the {@link LeadIntake} and writes the answer. Blocking is fine here: the intake waits for the commit.
+ * {@code POST /leads/{form}}: reads the body's bytes (bounded by the {@code SizeLimitHandler} in front of it),
+ * parses them strictly ({@link RequestBody}), hands the result to the {@link LeadIntake} and writes the answer. A
+ * body that cannot be read is answered 4xx with a short message in the page's language and logged as one line.
+ * Blocking is fine here: the intake waits for the commit.
  *
  * <pre>{@code
- * Handler endpoint = new LeadHandler(intake);
+ * Handler endpoint = new LeadHandler(intake, rejections);
  * }</pre>
  */
 public final class LeadHandler extends Handler.Abstract {
@@ -30,10 +33,12 @@ public final class LeadHandler extends Handler.Abstract {
     private static final int MAX_KEY_LENGTH = 255;
 
     private final LeadIntake intake;
+    private final RejectionLog rejections;
 
-    public LeadHandler(LeadIntake intake) {
+    public LeadHandler(LeadIntake intake, RejectionLog rejections) {
         super(InvocationType.BLOCKING);
         this.intake = intake;
+        this.rejections = rejections;
     }
 
     @Override
@@ -49,9 +54,9 @@ public final class LeadHandler extends Handler.Abstract {
         }
         String formId = path.substring(PREFIX.length());
         String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
-        String body;
+        byte[] body;
         try {
-            body = Content.Source.asString(request, StandardCharsets.UTF_8);
+            body = BufferUtil.toArray(Content.Source.asByteBuffer(request));
         } catch (IOException e) {
             if (e.getCause() instanceof TimeoutException) {
                 // MinimumDataRateHandler (or the idle timeout) gave up on a client that uploads too slowly.
@@ -64,8 +69,10 @@ public final class LeadHandler extends Handler.Abstract {
         RequestBody parsed;
         try {
             parsed = RequestBody.parse(contentType, body);
-        } catch (RequestBody.UnreadableBody e) {
-            Response.writeError(request, response, callback, e.status(), e.getMessage());
+        } catch (Rejection e) {
+            rejections.rejected(e.status(), formId, e.reason(), Request.getRemoteAddr(request));
+            write(Answers.rejected(QuietErrorHandler.wantsJson(request), ClientLanguage.of(body, request.getHeaders()),
+                    e), response, callback);
             return true;
         }
         Optional<String> key = Optional.ofNullable(request.getHeaders().get("Idempotency-Key"))
@@ -89,11 +96,13 @@ public final class LeadHandler extends Handler.Abstract {
         Content.Sink.write(response, true, answer.body(), callback);
     }
 
-    private static String hash(String formId, String contentType, String body) {
+    private static String hash(String formId, String contentType, byte[] body) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            String canonical = formId + "\n" + (contentType == null ? "" : contentType) + "\n" + body;
-            return HexFormat.of().formatHex(sha256.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+            // The same digest as when the body was hashed as a string: keys stored before still replay.
+            String head = formId + "\n" + (contentType == null ? "" : contentType) + "\n";
+            sha256.update(head.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha256.digest(body));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }

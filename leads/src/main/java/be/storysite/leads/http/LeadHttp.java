@@ -26,7 +26,7 @@ import org.eclipse.jetty.server.handler.SizeLimitHandler;
  * static files.
  *
  * <pre>{@code
- * Handler handler = LeadHttp.handler(settings, intake, store, Clock.systemUTC());
+ * Handler handler = LeadHttp.handler(settings, intake, store, Clock.systemUTC(), rejections);
  * }</pre>
  */
 public final class LeadHttp {
@@ -36,8 +36,9 @@ public final class LeadHttp {
     private LeadHttp() {
     }
 
-    public static Handler handler(HttpSettings settings, LeadIntake intake, LeadStore store, Clock clock) {
-        Handler leads = new OriginGuard(Set.copyOf(settings.allowedOrigins()), new LeadHandler(intake));
+    public static Handler handler(HttpSettings settings, LeadIntake intake, LeadStore store, Clock clock,
+                                  RejectionLog rejections) {
+        Handler leads = new OriginGuard(Set.copyOf(settings.allowedOrigins()), new LeadHandler(intake, rejections));
         SizeLimitHandler sizeLimit = new SizeLimitHandler(settings.maxBodyBytes(), -1);
         sizeLimit.setHandler(leads);
         leads = sizeLimit;

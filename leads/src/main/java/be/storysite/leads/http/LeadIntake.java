@@ -37,8 +37,9 @@ import org.slf4j.LoggerFactory;
  * delivery jobs (and the idempotency answer). Success is answered only after that commit.
  *
  * <pre>{@code
- * LeadIntake intake = new LeadIntake(forms, new Router(forms.routing()), store, plan, Clock.systemUTC(), worker::wake);
- * StoredAnswer answer = intake.submit(submission);   // 303, 202, 422, 404 or 503
+ * LeadIntake intake = new LeadIntake(forms, new Router(forms.routing()), store, plan, Clock.systemUTC(), worker::wake,
+ *         rejections);
+ * StoredAnswer answer = intake.submit(submission);   // 303, 202, 400, 422, 404 or 503
  * }</pre>
  */
 public final class LeadIntake {
@@ -53,30 +54,41 @@ public final class LeadIntake {
     private final Function<Lead, List<NewJob>> deliveryPlan;
     private final Clock clock;
     private final Runnable onStored;
+    private final RejectionLog rejections;
     private final FormValidator validator = new FormValidator();
 
     /**
      * @param deliveryPlan the delivery jobs a new lead gets (stored in the same transaction)
      * @param onStored called after each stored lead, e.g. to wake the delivery worker
+     * @param rejections logs each post answered 4xx
      */
     public LeadIntake(FormsConfig forms, Router router, LeadStore store, Function<Lead, List<NewJob>> deliveryPlan,
-                      Clock clock, Runnable onStored) {
+                      Clock clock, Runnable onStored, RejectionLog rejections) {
         this.forms = forms;
         this.router = router;
         this.store = store;
         this.deliveryPlan = deliveryPlan;
         this.clock = clock;
         this.onStored = onStored;
+        this.rejections = rejections;
     }
 
     public StoredAnswer submit(Submission s) {
-        if (!forms.hasForm(s.formId())) {
-            return Answers.unknownForm(s.body().json(), s.formId(), List.copyOf(forms.forms().keySet()));
-        }
-        FormDefinition form = forms.form(s.formId());
         Map<String, List<String>> params = s.body().params();
         PageContext page = PageContext.from(params);
         String lang = page.lang();
+        if (!forms.hasForm(s.formId())) {
+            rejections.rejected(404, s.formId(), "no such form; the forms are " + forms.forms().keySet(),
+                    s.clientAddress());
+            return Answers.unknownForm(s.body().json(), lang);
+        }
+        FormDefinition form = forms.form(s.formId());
+        try {
+            KnownFields.check(form, params);
+        } catch (Rejection e) {
+            rejections.rejected(e.status(), form.id(), e.reason(), s.clientAddress());
+            return Answers.rejected(s.body().json(), lang, e);
+        }
         String leadId = UUID.randomUUID().toString();
         Optional<String> suspicion = suspicion(form, params, page);
         ValidationResult result = validator.validate(form, params, lang);
@@ -88,6 +100,7 @@ public final class LeadIntake {
                         suspicion.get());
                 return Answers.accepted(s, form, lang, leadId);
             }
+            rejections.rejected(422, form.id(), "invalid " + result.errors().keySet(), s.clientAddress());
             return Answers.invalid(s, form, lang, result.errors());
         }
         LeadFacts facts = new LeadFacts(result.values(), page.sourceKind(), page.sourceSlug(), page.sourceServices());
@@ -115,7 +128,9 @@ public final class LeadIntake {
             return replayed.answer();
         }
         if (outcome instanceof AcceptOutcome.KeyReused reused) {
-            return Answers.keyReused(reused.key());
+            LOG.info("Idempotency-Key '{}' of form '{}' reused for a different request from {}",
+                    PageContext.singleLine(reused.key(), 100), form.id(), s.clientAddress());
+            return Answers.keyReused(lang);
         }
         onStored.run();
         return success;

@@ -1,5 +1,6 @@
 package be.storysite.leads.http;
 
+import be.storysite.forms.FieldText;
 import be.storysite.forms.Languages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -98,29 +99,10 @@ public record PageContext(String formVersion, String lang, String sourceUrl, Str
     }
 
     /**
-     * One line of at most {@code max} characters: CR, LF and other control characters become a space, because the
-     * value may end up in a mail header.
+     * One line of at most {@code max} characters ({@link FieldText#singleLine}): every line break and control
+     * character becomes a space, because the value may end up in a mail header.
      */
     public static String singleLine(String value, int max) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        // A loop rather than a regex: this runs for every hidden field of every post.
-        StringBuilder line = new StringBuilder(Math.min(value.length(), max + 1));
-        boolean inControls = false;
-        for (int i = 0; i < value.length() && line.length() <= max; i++) {
-            char c = value.charAt(i);
-            if (Character.isISOControl(c)) {
-                if (!inControls) {
-                    line.append(' ');
-                }
-                inControls = true;
-            } else {
-                line.append(c);
-                inControls = false;
-            }
-        }
-        String stripped = line.toString().strip();
-        return stripped.length() <= max ? stripped : stripped.substring(0, max).strip();
+        return FieldText.singleLine(value, max);
     }
 }

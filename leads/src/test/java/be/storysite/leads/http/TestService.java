@@ -64,6 +64,11 @@ public final class TestService implements AutoCloseable {
         return LeadsConfigLoader.load(Optional.of(file), temp, Map.of());
     }
 
+    /** The port the service listens on, for raw sockets ({@link RawHttp}). */
+    public int port() {
+        return server.port();
+    }
+
     public LeadStore store() {
         return server.service().store();
     }
@@ -117,10 +122,17 @@ public final class TestService implements AutoCloseable {
 
     /** POSTs with {@code Origin: ORIGIN} unless {@code headers} (name, value, ...) set another. */
     public HttpResponse<String> post(String form, String contentType, String body, String... headers) throws Exception {
+        return post(form, contentType, body.getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    /** The same with the body's bytes as given (any encoding, or none); no Content-Type when it is null. */
+    public HttpResponse<String> post(String form, String contentType, byte[] body, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri("/leads/" + form))
                 .timeout(Duration.ofSeconds(20))
-                .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
         boolean originGiven = false;
         for (int i = 0; i < headers.length; i += 2) {
             originGiven |= headers[i].equalsIgnoreCase("Origin");
