@@ -14,51 +14,50 @@ import java.time.Duration;
  */
 final class TokenBucket {
 
-    private static final double NANOS_PER_SECOND = 1e9;
-
-    private final double ratePerNano;
-    private final double burst;
-    private double tokens;
+    /** The bucket counts time, not fractions of tokens: exact, so many small refills add up to whole tokens. */
+    private final long nanosPerToken;
+    private final long capacityNanos;
+    private long creditNanos;
     private long updatedNanos;
 
     TokenBucket(int ratePerSecond, int burst, long nowNanos) {
-        this.ratePerNano = ratePerSecond / NANOS_PER_SECOND;
-        this.burst = burst;
-        this.tokens = burst;
+        this.nanosPerToken = Math.max(1, 1_000_000_000L / ratePerSecond);
+        this.capacityNanos = nanosPerToken * burst;
+        this.creditNanos = capacityNanos;
         this.updatedNanos = nowNanos;
     }
 
     synchronized boolean tryTake(long nowNanos) {
         refill(nowNanos);
-        if (tokens < 1) {
+        if (creditNanos < nanosPerToken) {
             return false;
         }
-        tokens -= 1;
+        creditNanos -= nanosPerToken;
         return true;
     }
 
     /** Gives back the token of a post that was refused. */
     synchronized void giveBack(long nowNanos) {
         refill(nowNanos);
-        tokens = Math.min(burst, tokens + 1);
+        creditNanos = Math.min(capacityNanos, creditNanos + nanosPerToken);
     }
 
     /** How long until the next token (zero when one is there). */
     synchronized Duration waitForToken(long nowNanos) {
         refill(nowNanos);
-        return tokens >= 1 ? Duration.ZERO : Duration.ofNanos((long) Math.ceil((1 - tokens) / ratePerNano));
+        return Duration.ofNanos(Math.max(0, nanosPerToken - creditNanos));
     }
 
     /** Whether the bucket is full: a client that would start afresh, so it can be forgotten. */
     synchronized boolean isFull(long nowNanos) {
         refill(nowNanos);
-        return tokens >= burst;
+        return creditNanos >= capacityNanos;
     }
 
     private void refill(long nowNanos) {
         long elapsed = nowNanos - updatedNanos;
         if (elapsed > 0) {
-            tokens = Math.min(burst, tokens + elapsed * ratePerNano);
+            creditNanos = Math.min(capacityNanos, creditNanos + Math.min(elapsed, capacityNanos));
             updatedNanos = nowNanos;
         }
     }
