@@ -72,6 +72,11 @@ public final class LeadServer implements AutoCloseable {
         return ((QueuedThreadPool) server.getThreadPool()).getBusyThreads();
     }
 
+    /** Threads of the request pool, busy or idle (for tests and monitoring). */
+    public int threads() {
+        return ((QueuedThreadPool) server.getThreadPool()).getThreads();
+    }
+
     public LeadService service() {
         return service;
     }

@@ -26,8 +26,10 @@ import org.eclipse.jetty.util.thread.Scheduler;
  */
 final class BodyReader implements Invocable.Task {
 
-    /** How often the timer checks the rate and the deadline; the rate is judged after the first check. */
+    /** How often the timer checks the rate and the deadline. */
     private static final long CHECK_MILLIS = 500;
+    /** The rate is judged from the first second on: one lost packet must not cost a real visitor the post. */
+    private static final long RATE_GRACE_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     /**
      * @param maxBytes a larger body is refused with 413
@@ -151,7 +153,7 @@ final class BodyReader implements Invocable.Task {
                 return;
             }
             long rate = received * TimeUnit.SECONDS.toNanos(1) / Math.max(1, elapsedNanos);
-            if (limits.minBytesPerSecond() > 0 && rate < limits.minBytesPerSecond()) {
+            if (limits.minBytesPerSecond() > 0 && elapsedNanos >= RATE_GRACE_NANOS && rate < limits.minBytesPerSecond()) {
                 finish(new Refused(HttpStatus.REQUEST_TIMEOUT_408, "the request body arrived too slowly"));
                 return;
             }

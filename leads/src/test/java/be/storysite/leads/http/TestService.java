@@ -64,6 +64,11 @@ public final class TestService implements AutoCloseable {
         return LeadsConfigLoader.load(Optional.of(file), temp, Map.of());
     }
 
+    /** The running server (its connection and thread counts). */
+    public LeadServer server() {
+        return server;
+    }
+
     public LeadStore store() {
         return server.service().store();
     }
