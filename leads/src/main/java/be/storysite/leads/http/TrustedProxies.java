@@ -4,6 +4,7 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.eclipse.jetty.util.InetAddressSet;
 
 /**
@@ -19,12 +20,21 @@ public final class TrustedProxies implements Predicate<SocketAddress> {
 
     private final InetAddressSet addresses = new InetAddressSet();
 
+    /** IPv4 (digits, dots, a range's / or -) or IPv6 (hex digits and colons): never a name to look up in DNS. */
+    private static final Pattern LITERAL = Pattern.compile("[0-9./-]+|[0-9A-Fa-f:./-]*:[0-9A-Fa-f:./-]*");
+
     private TrustedProxies(List<String> patterns) {
-        patterns.forEach(addresses::add);
+        for (String pattern : patterns) {
+            if (!LITERAL.matcher(pattern).matches()) {
+                throw new IllegalArgumentException("'" + pattern + "' is not an IP address or CIDR range");
+            }
+            addresses.add(pattern);
+        }
     }
 
     /**
-     * @throws IllegalArgumentException naming a pattern that is neither an address nor a CIDR range
+     * @throws IllegalArgumentException naming a pattern that is neither an address nor a CIDR range (host names are
+     *     refused: a proxy's trust must not depend on a DNS answer)
      */
     public static TrustedProxies of(List<String> patterns) {
         return new TrustedProxies(patterns);
