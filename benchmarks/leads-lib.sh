@@ -18,3 +18,18 @@ leads_start() {
   port=$(sed -n 's/.*listening on http:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/service.out")
   [ -n "$port" ] || { echo "the lead service did not start:" >&2; cat "$work/service.err" >&2; exit 1; }
 }
+
+# leads_config WORK ORIGIN DELIVERY: writes WORK/leads.yaml for a benchmark: the repository's contact forms, any free
+# port, ORIGIN allowed, no rate limit to speak of (wrk posts from one address), delivery enabled or not.
+leads_config() {
+  cat > "$1/leads.yaml" <<YAML
+contact_forms: $PWD/contact-forms
+http:
+  port: 0
+  allowed_origins: [$2]
+  rate_per_second: 1000000
+  burst: 1000000
+delivery:
+  enabled: $3
+YAML
+}

@@ -24,16 +24,7 @@ command -v python3 >/dev/null || { echo "python3 is not installed" >&2; exit 1; 
 
 cd "$root"
 . benchmarks/leads-lib.sh
-cat > "$work/leads.yaml" <<YAML
-contact_forms: $root/contact-forms
-http:
-  port: 0
-  allowed_origins: [$origin]
-  rate_per_second: 1000000
-  burst: 1000000
-delivery:
-  enabled: false
-YAML
+leads_config "$work" "$origin" false
 leads_start "$work"
 
 run_wrk() {

@@ -30,16 +30,7 @@ commit_ms=$(awk -v ns="$(( $(date +%s%N) - start_ns ))" 'BEGIN { printf "%.1f", 
 
 cd "$root"
 . benchmarks/leads-lib.sh
-cat > "$work/leads.yaml" <<YAML
-contact_forms: $root/contact-forms
-http:
-  port: 0
-  allowed_origins: [$origin]
-  rate_per_second: 1000000
-  burst: 1000000
-delivery:
-  enabled: ${BENCH_DELIVERY:-false}
-YAML
+leads_config "$work" "$origin" "${BENCH_DELIVERY:-false}"
 
 # BENCH_JAVA_OPTS adds JVM options, e.g. -XX:StartFlightRecording=filename=/tmp/leads.jfr to profile the run.
 # shellcheck disable=SC2086
