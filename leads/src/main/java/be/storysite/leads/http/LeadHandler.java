@@ -91,6 +91,7 @@ public final class LeadHandler extends Handler.Abstract {
 
     private void submit(Request request, Response response, Callback callback, String formId, byte[] bytes) {
         String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+        // the body's bytes are decoded here until RequestBody.parse takes bytes and decodes them strictly itself
         String body = new String(bytes, StandardCharsets.UTF_8);
         RequestBody parsed;
         try {

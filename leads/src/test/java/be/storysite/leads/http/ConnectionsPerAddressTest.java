@@ -31,7 +31,7 @@ class ConnectionsPerAddressTest {
                 sockets.add(connect("127.0.0.42", service.uri("/").getPort()));
                 int closedByServer = 0;
                 for (Socket socket : sockets.subList(0, 10)) {
-                    closedByServer += closedWithin(socket, 2000) ? 1 : 0;
+                    closedByServer += closedWithin(socket, 1000) ? 1 : 0;
                 }
                 assertThat(closedByServer).isEqualTo(7);
                 assertThat(closedWithin(sockets.get(10), 500)).isFalse();
