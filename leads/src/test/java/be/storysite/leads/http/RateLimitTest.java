@@ -44,6 +44,8 @@ class RateLimitTest {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             long accepted = statuses.stream().filter(s -> s == 303).count();
+            System.out.printf("token bucket: %d of %d posts accepted in %.1f s at 3/s against 2/s: %s%n", accepted,
+                    statuses.size(), seconds, statuses);
             // the burst (2) plus 2 a second; fewer only by timing jitter, never zero after the burst
             assertThat(accepted).as("statuses %s in %.1f s", statuses, seconds)
                     .isBetween(Math.round(2 + 2 * seconds * 0.6), Math.round(2 + 2 * seconds) + 1);

@@ -102,7 +102,7 @@ class SlowClientFloodTest {
                                 .orElse(0), slow.size(), maxOpen, medianBusy, busy.stream().mapToInt(b -> b).max()
                                 .orElse(0));
 
-                assertThat(answers).hasSizeGreaterThan(15).allSatisfy(answer -> {
+                assertThat(answers).hasSizeGreaterThan(10).allSatisfy(answer -> {
                     assertThat(answer.status()).isEqualTo(303);
                     assertThat(answer.took()).isLessThan(LEGITIMATE_BOUND);
                 });
