@@ -6,7 +6,11 @@ whenever the server closes one (as a real attacker does).
   slow head: sends a request line and then one more header byte every --tick seconds, never ending the head
   slow body: sends a complete head announcing a 16,000-byte body, then --body-rate bytes a second of it
 
-Usage: slowloris.py PORT SECONDS [--heads N] [--bodies N] [--addresses 127.0.0.2-127.0.0.21] [--body-rate 600]
+The defaults are the classic attack (slowloris / R-U-Dead-Yet): a header byte a second, bodies at 10 bytes a
+second (cut by the minimum rate, then reopened). --tick 0.1 --body-rate 600 is the aggressive variant: ten header
+bytes a second, and bodies just above the service's default minimum rate, so only the deadline cuts them.
+
+Usage: slowloris.py PORT SECONDS [--heads N] [--bodies N] [--addresses 127.0.0.2-127.0.0.21] [--body-rate 10]
 Prints, at the end, one line of figures: opened, closed by the server, 408 answers, most open at once.
 Only loopback addresses (127.0.0.0/8) are accepted.
 """
@@ -58,8 +62,8 @@ def main():
     parser.add_argument("--heads", type=int, default=300)
     parser.add_argument("--bodies", type=int, default=300)
     parser.add_argument("--addresses", default="127.0.0.2-127.0.0.21")
-    parser.add_argument("--body-rate", type=int, default=600, help="bytes per second of each slow body")
-    parser.add_argument("--tick", type=float, default=0.1)
+    parser.add_argument("--body-rate", type=int, default=10, help="bytes per second of each slow body")
+    parser.add_argument("--tick", type=float, default=1.0, help="seconds between two sends on each connection")
     parser.add_argument("--origin", default="http://bench.local")
     args = parser.parse_args()
     sources = addresses(args.addresses)
