@@ -191,8 +191,9 @@ public final class LeadsConfigLoader {
         List<String> trusted = env.list("STORYSITE_TRUSTED_PROXIES", proxies);
         for (String proxy : env.get("STORYSITE_TRUSTED_PROXIES").isPresent() ? trusted : List.<String>of()) {
             if (!validProxy(proxy)) {
-                problems.error(EnvOverrides.where("STORYSITE_TRUSTED_PROXIES"), "'" + proxy
-                        + "' is not an IP address or CIDR range", "e.g. STORYSITE_TRUSTED_PROXIES=127.0.0.1,10.0.0.0/8");
+                problems.error(EnvOverrides.where("STORYSITE_TRUSTED_PROXIES"),
+                        "'" + proxy + "' is not an IP address or CIDR range",
+                        "e.g. STORYSITE_TRUSTED_PROXIES=127.0.0.1,10.0.0.0/8");
             }
         }
         return new ConnectorSettings(

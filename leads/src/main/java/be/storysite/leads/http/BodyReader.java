@@ -153,7 +153,8 @@ final class BodyReader implements Invocable.Task {
                 return;
             }
             long rate = received * TimeUnit.SECONDS.toNanos(1) / Math.max(1, elapsedNanos);
-            if (limits.minBytesPerSecond() > 0 && elapsedNanos >= RATE_GRACE_NANOS && rate < limits.minBytesPerSecond()) {
+            boolean judged = limits.minBytesPerSecond() > 0 && elapsedNanos >= RATE_GRACE_NANOS;
+            if (judged && rate < limits.minBytesPerSecond()) {
                 finish(new Refused(HttpStatus.REQUEST_TIMEOUT_408, "the request body arrived too slowly"));
                 return;
             }
