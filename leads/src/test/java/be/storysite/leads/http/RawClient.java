@@ -32,13 +32,22 @@ final class RawClient {
 
     static Answer post(InetAddress from, int port, String path, Map<String, String> headers, String body,
                        Duration timeout) throws IOException {
+        return send(from, port, "POST", path, headers, body, timeout);
+    }
+
+    static Answer get(InetAddress from, int port, String path, Duration timeout) throws IOException {
+        return send(from, port, "GET", path, Map.of(), "", timeout);
+    }
+
+    private static Answer send(InetAddress from, int port, String method, String path, Map<String, String> headers,
+                               String body, Duration timeout) throws IOException {
         long start = System.nanoTime();
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(from, 0));
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), (int) timeout.toMillis());
             socket.setSoTimeout((int) timeout.toMillis());
             byte[] content = body.getBytes(StandardCharsets.UTF_8);
-            StringBuilder head = new StringBuilder("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                     + "Connection: close\r\nContent-Length: " + content.length + "\r\n");
             headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
             head.append("\r\n");

@@ -23,9 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 9, acceptance 1: a few hundred slow-header and slow-body connections, from one address and from several
- * (127.0.0.x), while a legitimate client posts from its own address; once on an idle machine and once with every
- * core kept busy by spinning threads. Every legitimate post is answered within 2 s, each slow connection is closed
- * within its timeout (or at once, over the per-address cap), and connections and busy threads go back to normal.
+ * (127.0.0.x), while a legitimate client posts (and asks {@code /healthz}) from its own address; once on an idle
+ * machine and once with every core kept busy by spinning threads. Every legitimate request is answered within 2 s,
+ * each slow connection is closed within its timeout (or at once, over the per-address cap), and connections and
+ * busy threads go back to normal.
  * The timeouts are short here (header 2 s, body 3 s) and the idle timeout long (10 s), so a connection closed in time
  * was closed by the header or body limit, not by idleness.
  */
@@ -155,6 +156,9 @@ class SlowClientFloodTest {
                 "Origin", TestService.ORIGIN);
         while (System.nanoTime() < end) {
             answers.add(RawClient.post(LEGITIMATE, port, "/leads/contact", headers, body, Duration.ofSeconds(10)));
+            RawClient.Answer health = RawClient.get(LEGITIMATE, port, "/healthz", Duration.ofSeconds(10));
+            assertThat(health.status()).isEqualTo(200);
+            assertThat(health.took()).as("/healthz under attack").isLessThan(LEGITIMATE_BOUND);
             Thread.sleep(250);
         }
         return answers;
