@@ -51,9 +51,4 @@ public final class ConnectionsPerAddress implements Connection.Listener {
             open.computeIfPresent(address, (a, n) -> n <= 1 ? null : n - 1);
         }
     }
-
-    /** Open connections of {@code address} (for tests and monitoring). */
-    public int openConnections(InetAddress address) {
-        return open.getOrDefault(address, 0);
-    }
 }
