@@ -48,10 +48,11 @@ public final class RequestHeadTimeout implements Connection.Listener {
         }
     }
 
-    /** One connection's progress: the last head count seen and when it last made progress. */
+    /** One connection's progress: the counts last seen and when it last made progress. */
     private final class Watch implements Runnable {
         private final Connection connection;
         private long headsSeen;
+        private long answersSeen;
         private long progressNanos = System.nanoTime();
         private volatile Scheduler.Task task;
 
@@ -76,9 +77,12 @@ public final class RequestHeadTimeout implements Connection.Listener {
                 return;
             }
             long heads = connection.getMessagesIn();
+            long answers = connection.getMessagesOut();
             long now = System.nanoTime();
-            if (heads != headsSeen || heads > connection.getMessagesOut()) {
+            // progress: a new head, a new answer (the wait for the next head starts), or a request in flight
+            if (heads != headsSeen || answers != answersSeen || heads > answers) {
                 headsSeen = heads;
+                answersSeen = answers;
                 progressNanos = now;
             } else if (now - progressNanos >= timeoutNanos) {
                 connection.getEndPoint().close();
