@@ -16,6 +16,7 @@ duration=${1:-20}
 connections=${2:-8}
 origin=http://bench.local
 work=$(mktemp -d /tmp/leads-bench.XXXXXX)
+pid=
 trap 'kill "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
@@ -28,33 +29,12 @@ start_ns=$(date +%s%N)
 commit_ms=$(awk -v ns="$(( $(date +%s%N) - start_ns ))" 'BEGIN { printf "%.1f", ns / 1e6 / 200 }')
 
 cd "$root"
-if [ ! -d leads/target/classes/be/storysite/leads/app ]; then
-  mvn -q -B -pl leads compile
-fi
-mvn -q -B -o -pl leads dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$work/cp.txt" >/dev/null
-classpath="$root/leads/target/classes:$(cat "$work/cp.txt")"
-
-cat > "$work/leads.yaml" <<YAML
-contact_forms: $root/contact-forms
-http:
-  port: 0
-  allowed_origins: [$origin]
-  rate_per_second: 1000000
-  burst: 1000000
-delivery:
-  enabled: ${BENCH_DELIVERY:-false}
-YAML
+. benchmarks/leads-lib.sh
+leads_config "$work" "$origin" "${BENCH_DELIVERY:-false}"
 
 # BENCH_JAVA_OPTS adds JVM options, e.g. -XX:StartFlightRecording=filename=/tmp/leads.jfr to profile the run.
-nice -n "${BENCH_NICE:-0}" java -Xmx512m ${BENCH_JAVA_OPTS:-} -cp "$classpath" be.storysite.leads.app.LeadServiceMain --config "$work/leads.yaml" \
-  > "$work/service.out" 2> "$work/service.err" &
-pid=$!
-for _ in $(seq 1 100); do
-  grep -q "listening on" "$work/service.out" 2>/dev/null && break
-  sleep 0.2
-done
-port=$(sed -n 's/.*listening on http:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/service.out")
-[ -n "$port" ] || { echo "the lead service did not start:" >&2; cat "$work/service.err" >&2; exit 1; }
+# shellcheck disable=SC2086
+leads_start "$work" ${BENCH_JAVA_OPTS:-}
 
 # Warm the JIT up first (a cold JVM needs ~10 s to compile the request path); those leads are counted apart.
 BENCH_ORIGIN=$origin wrk -t2 -c"$connections" -d"${BENCH_WARMUP:-10}s" -s benchmarks/leads-post.lua "http://127.0.0.1:$port" > "$work/warmup.txt"

@@ -114,8 +114,7 @@ public final class Preview implements AutoCloseable {
                 origins.add(origin);
             }
         }
-        return new HttpSettings(origins, http.ratePerSecond(), http.burst(), http.maxBodyBytes(),
-                http.minRequestDataRate());
+        return http.withAllowedOrigins(origins);
     }
 
     private static Optional<MaildirSettings> maildir(LeadsConfig config) {

@@ -1,15 +1,15 @@
 package be.storysite.leads.app;
 
 import be.storysite.leads.config.LeadsConfig;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
+import be.storysite.leads.http.LeadConnector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * The lead service on its own Jetty server (production: {@code ./storysite leads serve}). Connections idle longer
- * than the configured timeout are closed; uploads slower than the minimum data rate are cut off by the handler.
+ * The lead service on its own Jetty server (production: {@code ./storysite leads serve}), listening through a
+ * {@link LeadConnector} (header and idle timeouts, connection caps, trusted proxies); request bodies are read without
+ * holding a thread, so the threads below only wait for commits, never for slow clients.
  *
  * <pre>{@code
  * try (LeadServer server = LeadServer.start(config)) {
@@ -35,17 +35,14 @@ public final class LeadServer implements AutoCloseable {
     /** Assembles the service, starts its worker and listens on {@code config.host():config.port()}. */
     public static LeadServer start(LeadsConfig config) throws Exception {
         LeadService service = LeadService.create(config);
-        // Requests block while their batch commits; enough threads keep group commit fed under load.
+        // Requests block while their batch commits; enough threads keep group commit fed under load. Slow clients
+        // take none of them: bodies are read asynchronously (LeadHandler) and heads by the selector.
         QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 8);
         threads.setName("leads-http");
         Server server = new Server(threads);
-        HttpConfiguration http = new HttpConfiguration();
-        http.setSendServerVersion(false);
-        http.setRequestHeaderSize(8 * 1024);
-        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        ServerConnector connector = LeadConnector.create(server, config.connector());
         connector.setHost(config.host());
         connector.setPort(config.port());
-        connector.setIdleTimeout(config.idleTimeout().toMillis());
         server.addConnector(connector);
         server.setHandler(service.handler());
         server.setErrorHandler(service.errorHandler());
@@ -64,6 +61,21 @@ public final class LeadServer implements AutoCloseable {
     /** The port actually listened on (useful with port 0). */
     public int port() {
         return connector.getLocalPort();
+    }
+
+    /** Connections open right now (for tests and monitoring). */
+    public int openConnections() {
+        return connector.getConnectedEndPoints().size();
+    }
+
+    /** Request threads running a task right now (for tests and monitoring). */
+    public int busyThreads() {
+        return ((QueuedThreadPool) server.getThreadPool()).getBusyThreads();
+    }
+
+    /** Threads of the request pool, busy or idle (for tests and monitoring). */
+    public int threads() {
+        return ((QueuedThreadPool) server.getThreadPool()).getThreads();
     }
 
     public LeadService service() {

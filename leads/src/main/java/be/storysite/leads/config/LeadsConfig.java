@@ -1,6 +1,7 @@
 package be.storysite.leads.config;
 
 import be.storysite.leads.delivery.DeliverySettings;
+import be.storysite.leads.http.ConnectorSettings;
 import be.storysite.leads.http.HttpSettings;
 import be.storysite.leads.store.DatabaseSettings;
 import java.nio.file.Path;
@@ -20,31 +21,37 @@ import java.time.Duration;
  * @param database the lead database (default: SQLite {@code var/leads.db})
  * @param host the address to listen on
  * @param port the port to listen on (0: any free port)
- * @param idleTimeout connections idle this long are closed (slow clients)
+ * @param connector the listening socket's limits: timeouts, connection caps, trusted proxies
  * @param http the abuse limits of the endpoint
  * @param delivery mail transport, sender, retries, webhooks
  * @param deliveryEnabled whether this instance runs a delivery worker
  */
-public record LeadsConfig(Path contactForms, DatabaseSettings database, String host, int port, Duration idleTimeout,
+public record LeadsConfig(Path contactForms, DatabaseSettings database, String host, int port,
+                          ConnectorSettings connector,
                           HttpSettings http, DeliverySettings delivery, boolean deliveryEnabled) {
+
+    /** Connections idle this long are closed. */
+    public Duration idleTimeout() {
+        return connector.idleTimeout();
+    }
 
     /** The same configuration listening on another port (tests and the preview server pick their own). */
     public LeadsConfig withPort(int newPort) {
-        return new LeadsConfig(contactForms, database, host, newPort, idleTimeout, http, delivery, deliveryEnabled);
+        return new LeadsConfig(contactForms, database, host, newPort, connector, http, delivery, deliveryEnabled);
     }
 
     /** The same configuration with other endpoint limits. */
     public LeadsConfig withHttp(HttpSettings newHttp) {
-        return new LeadsConfig(contactForms, database, host, port, idleTimeout, newHttp, delivery, deliveryEnabled);
+        return new LeadsConfig(contactForms, database, host, port, connector, newHttp, delivery, deliveryEnabled);
     }
 
     /** The same configuration with another database. */
     public LeadsConfig withDatabase(DatabaseSettings newDatabase) {
-        return new LeadsConfig(contactForms, newDatabase, host, port, idleTimeout, http, delivery, deliveryEnabled);
+        return new LeadsConfig(contactForms, newDatabase, host, port, connector, http, delivery, deliveryEnabled);
     }
 
     /** The same configuration with other delivery settings. */
     public LeadsConfig withDelivery(DeliverySettings newDelivery, boolean enabled) {
-        return new LeadsConfig(contactForms, database, host, port, idleTimeout, http, newDelivery, enabled);
+        return new LeadsConfig(contactForms, database, host, port, connector, http, newDelivery, enabled);
     }
 }

@@ -15,7 +15,9 @@ import be.storysite.leads.delivery.MaildirSettings;
 import be.storysite.leads.delivery.RetryPolicy;
 import be.storysite.leads.delivery.SmtpSettings;
 import be.storysite.leads.delivery.WebhookSettings;
+import be.storysite.leads.http.ConnectorSettings;
 import be.storysite.leads.http.HttpSettings;
+import be.storysite.leads.http.TrustedProxies;
 import be.storysite.leads.store.DatabaseSettings;
 import java.io.IOException;
 import java.net.URI;
@@ -23,6 +25,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +37,8 @@ import java.util.Optional;
  * STORYSITE_DB_URL, STORYSITE_DB_USER, STORYSITE_DB_PASSWORD
  * STORYSITE_SMTP_HOST (setting it switches the transport to smtp), STORYSITE_SMTP_PORT, STORYSITE_SMTP_USER,
  * STORYSITE_SMTP_PASSWORD, STORYSITE_SMTP_STARTTLS, STORYSITE_MAIL_FROM
- * STORYSITE_ALLOWED_ORIGINS (comma-separated), STORYSITE_LEADS_HOST, STORYSITE_LEADS_PORT
+ * STORYSITE_ALLOWED_ORIGINS (comma-separated), STORYSITE_LEADS_HOST, STORYSITE_LEADS_PORT,
+ * STORYSITE_TRUSTED_PROXIES (comma-separated)
  * STORYSITE_CRM_WEBHOOK_URL, STORYSITE_CRM_WEBHOOK_SECRET, STORYSITE_ALERT_WEBHOOK_URL, STORYSITE_ALERT_WEBHOOK_SECRET
  * </pre>
  * Relative paths (and a relative SQLite file) are resolved against the file's folder, or {@code baseDir} without
@@ -49,8 +53,13 @@ import java.util.Optional;
  *   rate_per_second: 2
  *   burst: 20
  *   max_body_bytes: 16384
- *   idle_timeout_seconds: 30
- *   min_request_data_rate: 512                  # bytes/s
+ *   idle_timeout_seconds: 30                    # no byte either way this long: closed
+ *   header_timeout_seconds: 10                  # no complete request head this long: closed
+ *   body_timeout_seconds: 20                    # body not complete this long after its head: 408
+ *   min_request_data_rate: 512                  # bytes/s, per request body: slower is 408; 0 = off
+ *   max_connections: 2048                       # open connections in all (then accepting pauses)
+ *   max_connections_per_address: 32            # open connections per client address (more are closed)
+ *   trusted_proxies: []                         # e.g. [127.0.0.1, ::1, 10.0.0.0/8]: their X-Forwarded-For counts
  * mail:
  *   transport: maildir                          # or smtp
  *   maildir: var/mail
@@ -68,7 +77,8 @@ public final class LeadsConfigLoader {
     private static final List<String> TOP = List.of("contact_forms", "database", "http", "mail", "delivery", "webhooks");
     private static final List<String> DATABASE = List.of("url", "user", "password", "pool_size", "lock_timeout_ms");
     private static final List<String> HTTP = List.of("host", "port", "allowed_origins", "rate_per_second", "burst",
-            "max_body_bytes", "idle_timeout_seconds", "min_request_data_rate");
+            "max_body_bytes", "idle_timeout_seconds", "min_request_data_rate", "body_timeout_seconds",
+            "header_timeout_seconds", "max_connections", "max_connections_per_address", "trusted_proxies");
     private static final List<String> MAIL = List.of("transport", "maildir", "from", "from_name", "confirmation", "smtp");
     private static final List<String> SMTP = List.of("host", "port", "user", "password", "starttls", "timeout_seconds");
     private static final List<String> DELIVERY = List.of("enabled", "batch_size", "concurrency",
@@ -101,14 +111,14 @@ public final class LeadsConfigLoader {
         String host = environment.text("STORYSITE_LEADS_HOST", http.text("host", "127.0.0.1", "e.g. host: 0.0.0.0"));
         int port = environment.integer("STORYSITE_LEADS_PORT", http.integer("port", DEFAULT_PORT, 0, 65535));
         HttpSettings limits = httpSettings(http, environment, port);
-        Duration idle = Duration.ofSeconds(http.integer("idle_timeout_seconds", 30, 1, 3600));
+        ConnectorSettings connector = connectorSettings(http, environment, problems);
         StrictMapping deliverySection = section(top, "delivery", DELIVERY, problems);
         Optional<DeliverySettings> delivery = delivery(section(top, "mail", MAIL, problems), deliverySection,
                 section(top, "webhooks", WEBHOOKS, problems), environment, base, problems);
         boolean deliveryEnabled = deliverySection.bool("enabled", true);
 
         problems.throwIfErrors(STEP);
-        return new LeadsConfig(contactForms, database, host, port, idle, limits, delivery.orElseThrow(),
+        return new LeadsConfig(contactForms, database, host, port, connector, limits, delivery.orElseThrow(),
                 deliveryEnabled);
     }
 
@@ -162,7 +172,48 @@ public final class LeadsConfigLoader {
         return new HttpSettings(origins, http.integer("rate_per_second", 2, 1, 1_000_000),
                 http.integer("burst", 20, 1, 1_000_000),
                 http.integer("max_body_bytes", (int) HttpSettings.DEFAULT_MAX_BODY_BYTES, 1024, 1024 * 1024),
-                http.integer("min_request_data_rate", 512, 0, 1_000_000_000));
+                http.integer("min_request_data_rate", 512, 0, 1_000_000_000),
+                Duration.ofSeconds(http.integer("body_timeout_seconds",
+                        (int) HttpSettings.DEFAULT_BODY_TIMEOUT.toSeconds(), 1, 3600)));
+    }
+
+    private static ConnectorSettings connectorSettings(StrictMapping http, EnvOverrides env, Diagnostics problems) {
+        List<YamlScalar> fromFile = http.texts("trusted_proxies", false, "e.g. trusted_proxies: [127.0.0.1, ::1]");
+        List<String> proxies = new ArrayList<>();
+        for (YamlScalar proxy : fromFile) {
+            if (validProxy(proxy.text())) {
+                proxies.add(proxy.text());
+            } else {
+                problems.error(proxy.position(), "'" + proxy.text() + "' is not an IP address or CIDR range",
+                        "e.g. trusted_proxies: [127.0.0.1, ::1, 10.0.0.0/8]");
+            }
+        }
+        List<String> trusted = env.list("STORYSITE_TRUSTED_PROXIES", proxies);
+        for (String proxy : env.get("STORYSITE_TRUSTED_PROXIES").isPresent() ? trusted : List.<String>of()) {
+            if (!validProxy(proxy)) {
+                problems.error(EnvOverrides.where("STORYSITE_TRUSTED_PROXIES"),
+                        "'" + proxy + "' is not an IP address or CIDR range",
+                        "e.g. STORYSITE_TRUSTED_PROXIES=127.0.0.1,10.0.0.0/8");
+            }
+        }
+        return new ConnectorSettings(
+                Duration.ofSeconds(http.integer("idle_timeout_seconds",
+                        (int) ConnectorSettings.DEFAULT_IDLE_TIMEOUT.toSeconds(), 1, 3600)),
+                Duration.ofSeconds(http.integer("header_timeout_seconds",
+                        (int) ConnectorSettings.DEFAULT_HEADER_TIMEOUT.toSeconds(), 1, 3600)),
+                http.integer("max_connections", ConnectorSettings.DEFAULT_MAX_CONNECTIONS, 1, 1_000_000),
+                http.integer("max_connections_per_address", ConnectorSettings.DEFAULT_MAX_CONNECTIONS_PER_ADDRESS, 1,
+                        1_000_000),
+                trusted.stream().filter(LeadsConfigLoader::validProxy).toList());
+    }
+
+    private static boolean validProxy(String pattern) {
+        try {
+            TrustedProxies.of(List.of(pattern));
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static Optional<DeliverySettings> delivery(StrictMapping mail, StrictMapping delivery,

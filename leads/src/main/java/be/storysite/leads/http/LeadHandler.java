@@ -1,30 +1,32 @@
 package be.storysite.leads.http;
 
 import be.storysite.leads.store.StoredAnswer;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.RejectedExecutionException;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.util.BufferUtil;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * {@code POST /leads/{form}}: reads the body's bytes (bounded by the {@code SizeLimitHandler} in front of it),
- * parses them strictly ({@link RequestBody}), hands the result to the {@link LeadIntake} and writes the answer. A
- * body that cannot be read is answered 4xx with a short message in the page's language and logged as one line.
- * Blocking is fine here: the intake waits for the commit.
+ * {@code POST /leads/{form}}: reads the body without holding a thread ({@link BodyReader}: size, minimum rate and
+ * deadline, each answered 413 or 408), then, on a request thread, parses it strictly ({@link RequestBody}), hands
+ * it to the {@link LeadIntake} and writes the answer. A body that cannot be read is answered 4xx with a short
+ * message in the page's language and logged as one line. Blocking is fine once the body is in: the intake waits
+ * for the commit.
  *
  * <pre>{@code
- * Handler endpoint = new LeadHandler(intake, rejections);
+ * Handler endpoint = new LeadHandler(intake, new BodyReader.Limits(16 * 1024, 512, Duration.ofSeconds(20)),
+ *         rejections);
  * }</pre>
  */
 public final class LeadHandler extends Handler.Abstract {
@@ -33,11 +35,13 @@ public final class LeadHandler extends Handler.Abstract {
     private static final int MAX_KEY_LENGTH = 255;
 
     private final LeadIntake intake;
+    private final BodyReader.Limits limits;
     private final RejectionLog rejections;
 
-    public LeadHandler(LeadIntake intake, RejectionLog rejections) {
+    LeadHandler(LeadIntake intake, BodyReader.Limits limits, RejectionLog rejections) {
         super(InvocationType.BLOCKING);
         this.intake = intake;
+        this.limits = limits;
         this.rejections = rejections;
     }
 
@@ -53,37 +57,68 @@ public final class LeadHandler extends Handler.Abstract {
             return true;
         }
         String formId = path.substring(PREFIX.length());
-        String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
-        byte[] body;
-        try {
-            body = BufferUtil.toArray(Content.Source.asByteBuffer(request));
-        } catch (IOException e) {
-            if (e.getCause() instanceof TimeoutException) {
-                // MinimumDataRateHandler (or the idle timeout) gave up on a client that uploads too slowly.
-                Response.writeError(request, response, callback, HttpStatus.REQUEST_TIMEOUT_408,
-                        "the request body arrived too slowly");
-                return true;
-            }
-            throw e;
+        CompletableFuture<byte[]> body = BodyReader.read(request, limits);
+        if (body.isDone()) {
+            // the whole body came with the head (the usual case): no need to change threads
+            answer(request, response, callback, formId, body);
+        } else {
+            // completed by a selector or scheduler thread, which must not wait for the intake's commit
+            body.whenComplete((bytes, failure) -> {
+                try {
+                    request.getComponents().getExecutor().execute(() -> answer(request, response, callback, formId,
+                            body));
+                } catch (RejectedExecutionException full) {
+                    callback.failed(full);
+                }
+            });
         }
+        return true;
+    }
+
+    private void answer(Request request, Response response, Callback callback, String formId,
+                        CompletableFuture<byte[]> body) {
+        try {
+            byte[] bytes;
+            try {
+                bytes = body.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof BodyReader.Refused refused) {
+                    reject(request, response, callback, formId, new byte[0],
+                            new Rejection(refused.status(), "status." + refused.status(), refused.getMessage()));
+                    return;
+                }
+                throw e.getCause();
+            }
+            submit(request, response, callback, formId, bytes);
+        } catch (Throwable failure) {
+            callback.failed(failure);
+        }
+    }
+
+    private void submit(Request request, Response response, Callback callback, String formId, byte[] bytes) {
+        String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
         RequestBody parsed;
         try {
-            parsed = RequestBody.parse(contentType, body);
+            parsed = RequestBody.parse(contentType, bytes);
         } catch (Rejection e) {
-            rejections.rejected(e.status(), formId, e.reason(), Request.getRemoteAddr(request));
-            write(Answers.rejected(QuietErrorHandler.wantsJson(request), ClientLanguage.of(body, request.getHeaders()),
-                    e), response, callback);
-            return true;
+            reject(request, response, callback, formId, bytes, e);
+            return;
         }
         Optional<String> key = Optional.ofNullable(request.getHeaders().get("Idempotency-Key"))
                 .map(k -> PageContext.singleLine(k, MAX_KEY_LENGTH)).filter(k -> !k.isEmpty());
         Object origin = request.getAttribute(OriginGuard.ORIGIN_ATTRIBUTE);
         String referrer = request.getHeaders().get(HttpHeader.REFERER);
         Submission submission = new Submission(formId, parsed, origin == null ? "" : origin.toString(),
-                referrer == null ? "" : referrer, key, key.isPresent() ? hash(formId, contentType, body) : "",
+                referrer == null ? "" : referrer, key, key.isPresent() ? hash(formId, contentType, bytes) : "",
                 Request.getRemoteAddr(request));
         write(intake.submit(submission), response, callback);
-        return true;
+    }
+
+    private void reject(Request request, Response response, Callback callback, String formId, byte[] body,
+                        Rejection rejection) {
+        rejections.rejected(rejection.status(), formId, rejection.reason(), Request.getRemoteAddr(request));
+        write(Answers.rejected(QuietErrorHandler.wantsJson(request), ClientLanguage.of(body, request.getHeaders()),
+                rejection), response, callback);
     }
 
     static void write(StoredAnswer answer, Response response, Callback callback) {
@@ -99,9 +134,8 @@ public final class LeadHandler extends Handler.Abstract {
     private static String hash(String formId, String contentType, byte[] body) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            // The same digest as when the body was hashed as a string: keys stored before still replay.
-            String head = formId + "\n" + (contentType == null ? "" : contentType) + "\n";
-            sha256.update(head.getBytes(StandardCharsets.UTF_8));
+            sha256.update((formId + "\n" + (contentType == null ? "" : contentType) + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha256.digest(body));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);

@@ -6,20 +6,18 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.http.pathmap.PathSpec;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.handler.CrossOriginHandler;
-import org.eclipse.jetty.server.handler.DoSHandler;
-import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 import org.eclipse.jetty.server.handler.ConditionalHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 
 /**
  * Assembles the lead service's HTTP handlers, using Jetty's own defences where it has them:
  * <pre>
- * /leads/*  CrossOriginHandler (preflight, exact origins) → DoSHandler (429 per client address, POST only)
- *           → MinimumDataRateHandler (slow uploads) → SizeLimitHandler (413) → OriginGuard (403) → LeadHandler
+ * /leads/*  CrossOriginHandler (preflight, exact origins) → TokenBucketHandler (429 per client address, POST
+ *           only; refused posts give their token back) → SizeLimitHandler (413) → OriginGuard (403)
+ *           → LeadHandler (body read without a thread, with a minimum rate and a deadline: 408)
  * /healthz  HealthHandler
  * </pre>
  * Any other path is not handled (the handler returns false), so the preview server can put it in front of its
@@ -31,25 +29,19 @@ import org.eclipse.jetty.server.handler.SizeLimitHandler;
  */
 public final class LeadHttp {
 
-    private static final int MAX_TRACKED_CLIENTS = 10_000;
-
     private LeadHttp() {
     }
 
     public static Handler handler(HttpSettings settings, LeadIntake intake, LeadStore store, Clock clock,
                                   RejectionLog rejections) {
-        Handler leads = new OriginGuard(Set.copyOf(settings.allowedOrigins()), new LeadHandler(intake, rejections));
+        BodyReader.Limits body = new BodyReader.Limits(settings.maxBodyBytes(), settings.minRequestDataRate(),
+                settings.bodyTimeout());
+        Handler leads = new OriginGuard(Set.copyOf(settings.allowedOrigins()),
+                new LeadHandler(intake, body, rejections));
         SizeLimitHandler sizeLimit = new SizeLimitHandler(settings.maxBodyBytes(), -1);
         sizeLimit.setHandler(leads);
-        leads = sizeLimit;
-        if (settings.minRequestDataRate() > 0) {
-            leads = new MinimumDataRateHandler(leads, settings.minRequestDataRate(), 0);
-        }
-        DoSHandler rateLimit = new DoSHandler(leads, DoSHandler.ID_FROM_REMOTE_ADDRESS,
-                new DoSHandler.LeakingBucketTrackerFactory(settings.ratePerSecond(), settings.burst(),
-                        Duration.ofMinutes(1)),
-                new DoSHandler.StatusRejectHandler(HttpStatus.TOO_MANY_REQUESTS_429), MAX_TRACKED_CLIENTS);
-        rateLimit.includeMethod("POST");
+        Handler rateLimit = new TokenBucketHandler(sizeLimit, settings.ratePerSecond(), settings.burst(),
+                System::nanoTime);
         CrossOriginHandler cors = new CrossOriginHandler();
         cors.setAllowedOriginPatterns(settings.allowedOrigins().stream().map(Pattern::quote)
                 .collect(Collectors.toSet()));

@@ -56,7 +56,9 @@ class DurabilityTest {
         try {
             Path config = temp.resolve("leads.yaml");
             Files.writeString(config, "contact_forms: " + TestService.CONTACT_FORMS + "\n"
-                    + "http: {port: 0, allowed_origins: [" + TestService.ORIGIN + "], rate_per_second: 100000, burst: 100000}\n"
+                    + "http: {port: 0, allowed_origins: [" + TestService.ORIGIN + "],"
+                    // 200 posts at once from one address: more connections than the default cap per address
+                    + " rate_per_second: 100000, burst: 100000, max_connections_per_address: 1000}\n"
                     + "mail: {from: " + SENDER + "}\n"
                     + "delivery: {poll_interval_seconds: 1, lease_seconds: 10}\n");
             Map<String, String> env = Map.of("STORYSITE_SMTP_HOST", "127.0.0.1",

@@ -99,6 +99,50 @@ class LeadsConfigLoaderTest {
     }
 
     @Test
+    void theConnectionLimitsHaveSafeDefaultsAndTrustedProxiesAreChecked() throws Exception {
+        LeadsConfig defaults = LeadsConfigLoader.load(Optional.empty(), temp, Map.of());
+        assertThat(defaults.connector().headerTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(defaults.connector().idleTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(defaults.connector().maxConnections()).isEqualTo(2048);
+        assertThat(defaults.connector().maxConnectionsPerAddress()).isEqualTo(32);
+        assertThat(defaults.connector().trustedProxies()).isEmpty();
+        assertThat(defaults.http().bodyTimeout()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(defaults.http().minRequestDataRate()).isEqualTo(512);
+
+        Path file = write("""
+                http:
+                  header_timeout_seconds: 5
+                  body_timeout_seconds: 8
+                  max_connections: 500
+                  max_connections_per_address: 4
+                  trusted_proxies: [127.0.0.1, "::1", 10.0.0.0/8]
+                """);
+        LeadsConfig config = LeadsConfigLoader.load(Optional.of(file), temp, Map.of());
+        assertThat(config.connector().headerTimeout()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(config.http().bodyTimeout()).isEqualTo(Duration.ofSeconds(8));
+        assertThat(config.connector().maxConnections()).isEqualTo(500);
+        assertThat(config.connector().maxConnectionsPerAddress()).isEqualTo(4);
+        assertThat(config.connector().trustedProxies()).containsExactly("127.0.0.1", "::1", "10.0.0.0/8");
+        assertThat(LeadsConfigLoader.load(Optional.of(file), temp,
+                Map.of("STORYSITE_TRUSTED_PROXIES", "192.168.1.1, 172.16.0.0/12")).connector().trustedProxies())
+                .containsExactly("192.168.1.1", "172.16.0.0/12");
+
+        Path bad = write("""
+                http:
+                  trusted_proxies: [127.0.0.1, my-proxy.example]
+                """);
+        assertThatThrownBy(() -> LeadsConfigLoader.load(Optional.of(bad), temp, Map.of()))
+                .isInstanceOf(DiagnosticException.class)
+                .satisfies(e -> assertThat(((DiagnosticException) e).diagnostics()).extracting(d -> d.format(temp))
+                        .singleElement().satisfies(line -> assertThat(line).contains("leads.yaml:2:32")
+                                .contains("'my-proxy.example' is not an IP address or CIDR range")));
+        assertThatThrownBy(() -> LeadsConfigLoader.load(Optional.empty(), temp,
+                Map.of("STORYSITE_TRUSTED_PROXIES", "10.0.0.0/99")))
+                .isInstanceOf(DiagnosticException.class)
+                .hasMessageContaining("STORYSITE_TRUSTED_PROXIES");
+    }
+
+    @Test
     void aBadEnvironmentValueNamesTheVariable() {
         assertThatThrownBy(() -> LeadsConfigLoader.load(Optional.empty(), temp,
                 Map.of("STORYSITE_SMTP_HOST", "smtp.example", "STORYSITE_SMTP_PORT", "twenty-five")))

@@ -85,7 +85,7 @@ class AbuseTest {
                 statuses.add(service.postForm("contact", validForm()).statusCode());
             }
             assertThat(statuses).contains(429);
-            // Jetty's leaky bucket lets the first posts of a burst through, then refuses
+            // the token bucket lets the burst through, then refuses until a token is back (1 a second)
             assertThat(statuses.subList(0, 2)).containsOnly(303);
             assertThat(statuses.subList(statuses.indexOf(429), statuses.size())).containsOnly(429);
             assertThat(service.store().count()).isEqualTo(statuses.stream().filter(s -> s == 303).count());

@@ -12,7 +12,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A client that uploads its body slower than the minimum data rate is cut off, and nothing is stored. */
+/**
+ * A client that uploads its body slower than the minimum data rate is cut off, and nothing is stored; a request head
+ * trickled in is cut off by the header timeout, also on a connection kept alive after a first request.
+ */
 class SlowClientTest {
 
     @TempDir
@@ -52,6 +55,54 @@ class SlowClientTest {
             assertThat(seconds).as("cut off well before the whole body trickled in").isLessThan(15);
             assertThat(answer).startsWith("HTTP/1.1 408");
             assertThat(service.store().count()).isZero();
+        }
+    }
+
+    @Test
+    void aHeadTrickledInAfterAFirstRequestIsCutOffByTheHeaderTimeout() throws Exception {
+        try (TestService service = TestService.start(temp,
+                TestService.GENEROUS_RATE + "  header_timeout_seconds: 1\n  idle_timeout_seconds: 20\n",
+                "delivery: {enabled: false}\n");
+             Socket socket = new Socket("127.0.0.1", service.uri("/").getPort())) {
+            OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
+            out.write("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            socket.setSoTimeout(5000);
+            assertThat(new String(in.readNBytes(12), StandardCharsets.US_ASCII)).isEqualTo("HTTP/1.1 200");
+            // the connection stays open (keep-alive); the next head comes a byte every 200 ms, never idle for long
+            long start = System.nanoTime();
+            boolean closed = false;
+            String next = "POST /leads/contact HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: " + "p".repeat(200);
+            for (int i = 0; i < next.length() && !closed && System.nanoTime() - start < TimeUnit.SECONDS.toNanos(10);
+                 i++) {
+                try {
+                    out.write(next.charAt(i));
+                    out.flush();
+                    Thread.sleep(200);
+                    socket.setSoTimeout(1);
+                    closed = drainedToEnd(in);
+                } catch (SocketException reset) {
+                    closed = true;
+                }
+            }
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            assertThat(closed).as("closed by the server").isTrue();
+            // header timeout 1 s, checked every quarter of it; far below the idle timeout of 20 s
+            assertThat(millis).isBetween(900L, 4000L);
+        }
+    }
+
+    /** Reads what is there; true when the server closed the connection. */
+    private static boolean drainedToEnd(InputStream in) throws java.io.IOException {
+        try {
+            while (true) {
+                if (in.read() < 0) {
+                    return true;
+                }
+            }
+        } catch (java.net.SocketTimeoutException nothingMore) {
+            return false;
         }
     }
 }

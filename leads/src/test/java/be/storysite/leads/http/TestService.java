@@ -69,6 +69,11 @@ public final class TestService implements AutoCloseable {
         return server.port();
     }
 
+    /** The running server (its connection and thread counts). */
+    public LeadServer server() {
+        return server;
+    }
+
     public LeadStore store() {
         return server.service().store();
     }
