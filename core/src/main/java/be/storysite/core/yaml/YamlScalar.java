@@ -70,7 +70,7 @@ public record YamlScalar(String text, Kind kind, SourcePosition position) implem
     @Override
     public String describe() {
         return switch (kind) {
-            case STRING -> "a text";
+            case STRING -> text.isBlank() ? "an empty text" : "a text";
             case INT, FLOAT -> "a number";
             case BOOL -> "true/false";
             case NULL -> "empty";

@@ -50,4 +50,12 @@ class YamlReaderTest {
     void emptyTextIsAnEmptyMapping() {
         assertThat(((YamlMapping) YamlReader.read("", FILE, 1)).entries()).isEmpty();
     }
+
+    @Test
+    void aBlankTextDescribesItselfAsEmpty() {
+        YamlMapping m = (YamlMapping) YamlReader.read("user: \"\"\nname: An\n", FILE, 0);
+        // read in "'user' must be a text, not an empty text" (it said "not a text")
+        assertThat(m.get("user").orElseThrow().describe()).isEqualTo("an empty text");
+        assertThat(m.get("name").orElseThrow().describe()).isEqualTo("a text");
+    }
 }
