@@ -101,7 +101,7 @@ final class ContentFiles {
                 changed.add(new Loaded(read.get(), problems));
             }
         }
-        List<Entry> parsed = context.parallel("parse", changed, loaded -> {
+        List<Entry> parsed = context.parallel("parse", changed, loaded -> loaded.file().path(), loaded -> {
             BuildContext own = new BuildContext(context.options(), loaded.problems(), BuildListener.NONE,
                     context.today(), context.pool());
             return new Entry(parser.parse(loaded.file(), own), loaded.problems().all());

@@ -29,7 +29,7 @@ public final class ParseStep implements Step<List<SourceFile>, List<ParsedFile>>
 
     @Override
     public List<ParsedFile> run(List<SourceFile> files, BuildContext context) {
-        return context.parallel(name(), files, file -> parse(file, context)).stream()
+        return context.parallel(name(), files, SourceFile::path, file -> parse(file, context)).stream()
                 .filter(Objects::nonNull).toList();
     }
 
@@ -40,11 +40,20 @@ public final class ParseStep implements Step<List<SourceFile>, List<ParsedFile>>
     public ParsedFile parse(SourceFile file, BuildContext context) {
         try {
             Header header = headers.read(file.text(), file.path());
-            String html = file.format() == SourceFormat.HTML ? header.body() : markdown.render(header.body());
+            String html = file.format() == SourceFormat.HTML ? header.body() : markdown(file, header);
             return new ParsedFile(file, header, html);
         } catch (DiagnosticException e) {
             context.problems().addAll(e.diagnostics());
             return null;
         }
+    }
+
+    /** The body's HTML; Markdown nested too deeply for flexmark's recursive walks is an error at its place. */
+    private String markdown(SourceFile file, Header header) {
+        int tooDeep = NestingScan.firstTooDeep(header.body());
+        if (tooDeep >= 0) {
+            throw new DiagnosticException(name(), NestingScan.error(file.path(), header, tooDeep));
+        }
+        return markdown.render(header.body());
     }
 }

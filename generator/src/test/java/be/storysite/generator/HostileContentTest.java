@@ -1,0 +1,92 @@
+package be.storysite.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Content a careless author or an attacker could write: the build answers each with an error at its place, and
+ * never dies of it. The default story's header closes on line 14; {@link TestSite#storyWithBody} leaves line 15 blank, so the body starts on line 16.
+ */
+class HostileContentTest {
+
+    @TempDir
+    Path dir;
+    TestSite site;
+
+    @BeforeEach
+    void site() {
+        site = TestSite.in(dir).service("werkplek");
+    }
+
+    private String onlyError() {
+        BuildResult result = site.build();
+        assertThat(result.ok()).isFalse();
+        assertThat(result.errors()).hasSize(1);
+        return site.headlines(result.errors()).get(0);
+    }
+
+    private static final String TOO_DEEP =
+            "error: Markdown nested deeper than 100 levels (quotes, lists or brackets inside each other)";
+
+    @Test
+    void tenThousandNestedQuotesAreAnErrorAtTheFirstQuoteTooDeep() {
+        site.storyWithBody("haacht", "Inleiding.\n\n" + "> ".repeat(10_000) + "diep\n");
+
+        assertThat(onlyError()).isEqualTo("content/stories/haacht.md:18:201: " + TOO_DEEP);
+    }
+
+    @Test
+    void tenThousandNestedOrderedListsAreAnError() {
+        site.storyWithBody("haacht", "1. ".repeat(10_000) + "diep\n");
+
+        assertThat(onlyError()).isEqualTo("content/stories/haacht.md:16:301: " + TOO_DEEP);
+    }
+
+    @Test
+    void aThousandLevelListIsAnErrorAtItsHundredAndFirstLevel() {
+        StringBuilder body = new StringBuilder();
+        for (int level = 0; level < 1_000; level++) {
+            body.append("  ".repeat(level)).append("- niveau ").append(level).append('\n');
+        }
+        site.storyWithBody("haacht", body.toString());
+
+        // line 16 + 100: 200 spaces of indentation, then the marker
+        assertThat(onlyError()).isEqualTo("content/stories/haacht.md:116:201: " + TOO_DEEP);
+    }
+
+    @Test
+    void tenThousandNestedBracketsAndImagesInLinksAreAnError() {
+        site.storyWithBody("haacht", "[".repeat(10_000) + "x" + "]".repeat(10_000) + "\n\n"
+                + "[![".repeat(5_000) + "x" + "](/a)](/b)".repeat(5_000) + "\n");
+
+        BuildResult result = site.build();
+
+        // one error per file: the first place too deep
+        assertThat(site.headlines(result.errors())).containsExactly("content/stories/haacht.md:16:101: " + TOO_DEEP);
+    }
+
+    @Test
+    void nestingWithinTheLimitStillRenders() {
+        site.storyWithBody("haacht", "> ".repeat(20) + "diep\n\n" + "1. ".repeat(20) + "lijst\n");
+
+        site.buildOk();
+
+        assertThat(site.html("klantverhalen/haacht/index.html").select("blockquote").size()).isGreaterThanOrEqualTo(20);
+    }
+
+    @Test
+    void emphasisNestedThousandsDeepIsAnErrorNamingTheFile() {
+        StringBuilder body = new StringBuilder();
+        body.append("*a _b ".repeat(5_000)).append('x').append(" b_ a*".repeat(5_000)).append('\n');
+        site.storyWithBody("haacht", body.toString());
+
+        String error = onlyError();
+
+        assertThat(error).startsWith("content/stories/haacht.md: error: step 'parse' failed on this file: "
+                + "java.lang.StackOverflowError");
+    }
+}
