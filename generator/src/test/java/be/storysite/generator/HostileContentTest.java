@@ -89,4 +89,29 @@ class HostileContentTest {
         assertThat(error).startsWith("content/stories/haacht.md: error: step 'parse' failed on this file: "
                 + "java.lang.StackOverflowError");
     }
+
+    private static final String LOOP =
+            "error: invalid YAML: the alias of anchor &a is used inside the value it names, a loop without end";
+
+    @Test
+    void aRecursiveYamlAliasInFrontMatterIsAnErrorAtItsLine() {
+        site.story("haacht", "title: &a [*a]");
+
+        assertThat(onlyError()).isEqualTo("content/stories/haacht.md:2:8: " + LOOP);
+    }
+
+    @Test
+    void aRecursiveYamlAliasInSiteYamlIsAnErrorAtItsLine() {
+        site.file("site.yaml", TestSite.SITE_YAML + "extra: &a {self: *a}\n");
+
+        assertThat(onlyError()).isEqualTo("site.yaml:21:8: " + LOOP);
+    }
+
+    @Test
+    void aRecursiveYamlAliasInAContactFormIsAnErrorAtItsLine() {
+        TestSite.copyTree(TestSite.REPO.resolve("contact-forms"), site.source().resolve("contact-forms"));
+        site.file("contact-forms/contact.yaml", "id: contact\ntitle: &a [*a]\n");
+
+        assertThat(onlyError()).isEqualTo("contact-forms/contact.yaml:2:8: " + LOOP);
+    }
 }
