@@ -114,4 +114,40 @@ class HostileContentTest {
 
         assertThat(onlyError()).isEqualTo("contact-forms/contact.yaml:2:8: " + LOOP);
     }
+
+    private static final String RAW = "Intro <span onclick=\"alert(1)\">klik</span>.\n\n"
+            + "<script>alert(2)</script>\n\n"
+            + "<img src=/assets/images/logo.svg onerror=alert(3)>\n\n"
+            + "Een alinea{onclick=alert(4)}\n\n"
+            + "<details><summary>Meer</summary>Details</details>\n\n"
+            + "<iframe src=\"https://player.vimeo.com/video/1\" title=\"Video\"></iframe>\n\n"
+            + "<iframe src=\"https://evil.example/\"></iframe>\n\n"
+            + "[a](JaVaScRiPt:alert(5)) [b](&#106;avascript:alert(6)) [c](javascript:alert(7)) "
+            + "[d](jav&#x09;ascript:alert(8)) ![e](data:image/svg+xml,x)\n";
+
+    @Test
+    void rawHtmlIsSanitisedByDefault() {
+        site.storyWithBody("haacht", RAW);
+
+        site.buildOk();
+
+        String html = site.html("klantverhalen/haacht/index.html").selectFirst(".prose").html();
+        assertThat(html).doesNotContain("alert", "onclick", "onerror", "<script>alert", "evil.example")
+                .contains("<span>klik</span>", "<summary>Meer</summary>",
+                        "<iframe src=\"https://player.vimeo.com/video/1\" title=\"Video\">", "<a>a</a>", "<a>b</a>",
+                        " c ", "<a>d</a>", "<img alt=\"e\"");
+        assertThat(site.text("klantverhalen/haacht/index.html")).doesNotContain("alert(");
+    }
+
+    @Test
+    void markdownLinksThatRunCodeAreDeadEvenWhenRawHtmlIsTrusted() {
+        site.file("site.yaml", TestSite.SITE_YAML + "markdown:\n  raw_html: trusted\n");
+        site.storyWithBody("haacht", RAW);
+
+        site.buildOk();
+
+        String page = site.text("klantverhalen/haacht/index.html");
+        assertThat(page).contains("<script>alert(2)</script>", "onclick=\"alert(1)\"", "evil.example")
+                .doesNotContain("alert(5)", "alert(6)", "alert(7)", "alert(8)", "data:image");
+    }
 }

@@ -192,7 +192,7 @@ public final class IncrementalBuild {
         Path source = options.source();
         if (content == null) {
             content = new ContentFiles(source.resolve("content"),
-                    new ContentLoader(new HashSet<>(config.languageCodes())), new ParseStep(new MarkdownRenderer()));
+                    new ContentLoader(new HashSet<>(config.languageCodes())), ParseStep.of(new MarkdownRenderer(), config.markdown()));
             content.refreshAll(context);
         } else {
             content.refresh(changed.stream().filter(p -> under(p, "content")).map(source::resolve)

@@ -1,6 +1,7 @@
 package be.storysite.generator.parse;
 
 import be.storysite.core.diagnostic.DiagnosticException;
+import be.storysite.generator.config.MarkdownConfig;
 import be.storysite.generator.load.SourceFile;
 import be.storysite.generator.load.SourceFormat;
 import be.storysite.generator.pipeline.BuildContext;
@@ -17,9 +18,18 @@ public final class ParseStep implements Step<List<SourceFile>, List<ParsedFile>>
 
     private final HeaderReader headers = new HeaderReader();
     private final MarkdownRenderer markdown;
+    /** Null when the site trusts raw HTML ({@code markdown.raw_html: trusted}). */
+    private final HtmlSanitizer sanitizer;
 
-    public ParseStep(MarkdownRenderer markdown) {
+    /** @param sanitizer cleans bodies with raw HTML; null to write them as the author did */
+    public ParseStep(MarkdownRenderer markdown, HtmlSanitizer sanitizer) {
         this.markdown = markdown;
+        this.sanitizer = sanitizer;
+    }
+
+    /** The parse step of a site configured with {@code markdown}. */
+    public static ParseStep of(MarkdownRenderer renderer, MarkdownConfig markdown) {
+        return new ParseStep(renderer, markdown.trustRawHtml() ? null : new HtmlSanitizer(markdown.iframeHosts()));
     }
 
     @Override
@@ -40,7 +50,7 @@ public final class ParseStep implements Step<List<SourceFile>, List<ParsedFile>>
     public ParsedFile parse(SourceFile file, BuildContext context) {
         try {
             Header header = headers.read(file.text(), file.path());
-            String html = file.format() == SourceFormat.HTML ? header.body() : markdown(file, header);
+            String html = file.format() == SourceFormat.HTML ? sanitized(header.body(), true) : markdown(file, header);
             return new ParsedFile(file, header, html);
         } catch (DiagnosticException e) {
             context.problems().addAll(e.diagnostics());
@@ -54,6 +64,12 @@ public final class ParseStep implements Step<List<SourceFile>, List<ParsedFile>>
         if (tooDeep >= 0) {
             throw new DiagnosticException(name(), NestingScan.error(file.path(), header, tooDeep));
         }
-        return markdown.render(header.body());
+        MarkdownRenderer.Rendered rendered = markdown.renderMarked(header.body());
+        return sanitized(rendered.html(), rendered.authorMarkup());
+    }
+
+    /** Bodies without markup of the author's own are left as flexmark wrote them: cleaning costs a Jsoup parse. */
+    private String sanitized(String html, boolean authorMarkup) {
+        return sanitizer != null && authorMarkup ? sanitizer.clean(html) : html;
     }
 }
