@@ -150,4 +150,50 @@ class HostileContentTest {
         assertThat(page).contains("<script>alert(2)</script>", "onclick=\"alert(1)\"", "evil.example")
                 .doesNotContain("alert(5)", "alert(6)", "alert(7)", "alert(8)", "data:image");
     }
+
+    private void link(String path, Path target) throws java.io.IOException {
+        Path link = site.source().resolve(path);
+        java.nio.file.Files.createDirectories(link.getParent());
+        java.nio.file.Files.createSymbolicLink(link, target);
+    }
+
+    @Test
+    void symbolicLinksLeadingOutsideTheSiteFolderAreErrorsAndNothingOfThemIsPublished() throws Exception {
+        Path outside = java.nio.file.Files.createDirectories(dir.resolve("buiten"));
+        Path secret = java.nio.file.Files.writeString(outside.resolve("geheim.md"), "---\ntitle: Geheim\n---\nGEHEIM\n");
+        site.story("haacht");
+        link("content/pages/geheim.md", secret);
+        link("content/pages/map", outside);
+        link("assets/images/geheim.png", secret);
+        link("templates/geheim.ftlh", secret);
+        TestSite.copyTree(TestSite.REPO.resolve("contact-forms"), site.source().resolve("contact-forms"));
+        link("contact-forms/extra.yaml", secret);
+
+        BuildResult result = site.build();
+
+        String to = ", to " + outside.toRealPath();
+        assertThat(site.headlines(result.errors())).containsExactlyInAnyOrder(
+                "content/pages/geheim.md: error: symbolic link leads outside the site folder" + to + "/geheim.md",
+                "content/pages/map: error: symbolic link leads outside the site folder" + to,
+                "templates/geheim.ftlh: error: symbolic link leads outside the site folder" + to + "/geheim.md",
+                "contact-forms/extra.yaml: error: symbolic link leads outside the site folder" + to + "/geheim.md");
+        // assets are published after the content checks: their error comes once those pass
+        site.delete("templates/geheim.ftlh").delete("contact-forms/extra.yaml").delete("content/pages/geheim.md")
+                .delete("content/pages/map");
+        assertThat(site.headlines(site.build().errors())).containsExactly(
+                "assets/images/geheim.png: error: symbolic link leads outside the site folder" + to + "/geheim.md");
+        assertThat(site.exists("klantverhalen/haacht/index.html")).isFalse();
+    }
+
+    @Test
+    void symbolicLinksInsideTheSiteFolderAreFollowed() throws Exception {
+        site.story("haacht");
+        link("assets/images/logo-kopie.svg", site.source().resolve("assets/images/logo.svg"));
+        link("assets/beelden", site.source().resolve("assets/images"));
+
+        site.buildOk();
+
+        assertThat(site.text("assets/images/logo-kopie.svg")).isEqualTo(TestSite.LOGO_SVG);
+        assertThat(site.text("assets/beelden/logo.svg")).isEqualTo(TestSite.LOGO_SVG);
+    }
 }

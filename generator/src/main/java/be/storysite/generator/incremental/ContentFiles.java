@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * them (sorted by path), which is the order the model step sees them in.
  *
  * <pre>{@code
- * ContentFiles files = new ContentFiles(source.resolve("content"), new ContentLoader(languages), parseStep);
+ * ContentFiles files = new ContentFiles(source.resolve("content"), new ContentLoader(languages, site), parseStep);
  * files.refreshAll(context);                                   // the first build
  * files.refresh(Set.of(source.resolve("content/stories/a.md")), context);
  * files.parsed();                                              // every parsed file, by path
