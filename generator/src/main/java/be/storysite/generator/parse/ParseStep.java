@@ -1,6 +1,8 @@
 package be.storysite.generator.parse;
 
+import be.storysite.core.diagnostic.Diagnostic;
 import be.storysite.core.diagnostic.DiagnosticException;
+import be.storysite.core.diagnostic.SourcePosition;
 import be.storysite.generator.config.MarkdownConfig;
 import be.storysite.generator.load.SourceFile;
 import be.storysite.generator.load.SourceFormat;
@@ -64,7 +66,18 @@ public final class ParseStep implements Step<List<SourceFile>, List<ParsedFile>>
         if (tooDeep >= 0) {
             throw new DiagnosticException(name(), NestingScan.error(file.path(), header, tooDeep));
         }
-        MarkdownRenderer.Rendered rendered = markdown.renderMarked(header.body());
+        MarkdownRenderer.Rendered rendered;
+        try {
+            rendered = markdown.renderMarked(header.body());
+        } catch (StackOverflowError e) {
+            // nesting NestingScan does not count (emphasis in emphasis, thousands deep): safe to catch, the stack
+            // has unwound and the parse shared nothing; the other files go on
+            String body = header.body();
+            int text = body.length() - body.stripLeading().length(); // the first line with text
+            throw new DiagnosticException(name(), Diagnostic.error(SourcePosition.atOffset(file.path(), body, text,
+                    header.bodyLine()), "Markdown nested too deeply to render (emphasis or links inside each other thousands of times)",
+                    "no page needs more than a few levels: flatten it"));
+        }
         return sanitized(rendered.html(), rendered.authorMarkup());
     }
 
