@@ -196,4 +196,16 @@ class HostileContentTest {
         assertThat(site.text("assets/images/logo-kopie.svg")).isEqualTo(TestSite.LOGO_SVG);
         assertThat(site.text("assets/beelden/logo.svg")).isEqualTo(TestSite.LOGO_SVG);
     }
+
+    @Test
+    void anEventHandlerInAttributesAloneIsSanitisedAndIdsAndClassesAloneLeaveFlexmarksOutputAsItIs() {
+        site.storyWithBody("haacht", "Een \"alinea\"{onclick=alert(1) .lead}\n")
+                .storyWithBody("lede", "## Aanpak {#aanpak .groot}\n\nZe zeiden \"dank je\".\n");
+
+        site.buildOk();
+
+        assertThat(site.text("klantverhalen/haacht/index.html")).doesNotContain("alert").contains("class=\"lead\"");
+        assertThat(site.text("klantverhalen/lede/index.html"))
+                .contains("id=\"aanpak\"", "class=\"groot\"", "Ze zeiden &ldquo;dank je&rdquo;.");
+    }
 }

@@ -3,7 +3,7 @@ package be.storysite.generator.parse;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
-import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -71,7 +71,8 @@ public final class MarkdownRenderer {
 
     /**
      * The HTML of {@code markdown}, and whether the author wrote markup flexmark passes through as it is: raw HTML
-     * (blocks, inline tags, comments) or {@code {...}} attributes. Only such a document needs sanitising.
+     * (blocks, inline tags, comments) or {@code {...}} attributes other than an id or a class. Only such a document
+     * needs sanitising.
      */
     public Rendered renderMarked(String markdown) {
         Document document = parser.parse(markdown);
@@ -88,7 +89,11 @@ public final class MarkdownRenderer {
     private static boolean hasAuthorMarkup(Document document) {
         Node node = document;
         while (node != null) {
-            if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase || node instanceof AttributesNode) {
+            if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+                return true;
+            }
+            // {#id} and {.class} (heading anchors, styled blocks) are common and harmless; {onclick=...} is not
+            if (node instanceof AttributeNode attribute && !(attribute.isId() || attribute.isClass())) {
                 return true;
             }
             if (node.getFirstChild() != null) {
