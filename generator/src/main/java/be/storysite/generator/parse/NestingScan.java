@@ -19,18 +19,19 @@ import java.nio.file.Path;
  * stack, and a 1,000-level list spent ten seconds in those walks first. One pass over the text costs nothing
  * next to parsing. The count is an upper bound of what flexmark nests (a line's containers are its {@code >} and
  * list markers, and its indentation before them, two columns a level); emphasis nested thousands deep is not
- * counted, and overflows into the parse step's error naming the file.
+ * counted, and overflows into the parse step's error naming the file. Used by JBake projects too (their own
+ * flexmark parser walks the tree the same way).
  */
-final class NestingScan {
+public final class NestingScan {
 
     /** Far beyond any real story (a list in a quote in a list is 3), far below what overflows a thread's stack. */
-    static final int MAX_DEPTH = 100;
+    public static final int MAX_DEPTH = 100;
 
     private NestingScan() {
     }
 
     /** The offset in {@code markdown} of the first place nested deeper than {@link #MAX_DEPTH}, or -1. */
-    static int firstTooDeep(String markdown) {
+    public static int firstTooDeep(String markdown) {
         int n = markdown.length();
         int brackets = 0;
         int i = 0;
@@ -103,7 +104,7 @@ final class NestingScan {
     }
 
     /** The error for {@code offset} in the body of {@code header}, at its line and column in {@code file}. */
-    static Diagnostic error(Path file, Header header, int offset) {
+    public static Diagnostic error(Path file, Header header, int offset) {
         return Diagnostic.error(SourcePosition.atOffset(file, header.body(), offset, header.bodyLine()),
                 "Markdown nested deeper than " + MAX_DEPTH + " levels (quotes, lists or brackets inside each other)",
                 "no page needs more than a few levels: flatten the quotes or lists, or escape a bracket as \\[");
