@@ -17,6 +17,9 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -64,8 +67,11 @@ public final class YamlReader {
             throw new DiagnosticException("parse", Diagnostic.error(at, "invalid YAML: " + problem,
                     "check the indentation and quote values that contain ': ' or start with a special character"));
         } catch (YAMLException e) {
-            throw new DiagnosticException("parse", Diagnostic.error(SourcePosition.of(file),
-                    "invalid YAML: " + e.getMessage(), "check the YAML syntax"));
+            // SnakeYAML's limits (nesting depth, aliases, size) say no place: the last event read before is it
+            throw new DiagnosticException("parse", Diagnostic.error(lastEventBefore(text, options, file, lineOffset),
+                    "invalid YAML: " + e.getMessage(), "check the YAML syntax; nesting is limited to "
+                            + options.getNestingDepthLimit() + " levels and aliases of collections to "
+                            + options.getMaxAliasesForCollections()));
         }
         if (root == null) {
             return new YamlMapping(List.of(), SourcePosition.of(file, 1 + lineOffset, 1));
@@ -78,6 +84,30 @@ public final class YamlReader {
      *     loop ({@code title: &a [*a]}), which SnakeYAML composes into a node that contains itself and which would
      *     otherwise be converted until the stack overflows
      */
+    /**
+     * Where SnakeYAML's composer stopped on {@code text}: the first collection nested deeper than the limit, else
+     * the last event its parser read before it failed.
+     */
+    private static SourcePosition lastEventBefore(String text, LoaderOptions options, Path file, int lineOffset) {
+        Mark last = null;
+        int depth = 0;
+        try {
+            for (Event event : new Yaml(options).parse(new StringReader(text))) {
+                last = event.getStartMark();
+                if (event instanceof CollectionStartEvent && ++depth > options.getNestingDepthLimit()) {
+                    break;
+                }
+                if (event instanceof CollectionEndEvent) {
+                    depth--;
+                }
+            }
+        } catch (YAMLException e) {
+            // expected: the same failure, now with the last event read
+        }
+        return last == null ? SourcePosition.of(file)
+                : SourcePosition.of(file, last.getLine() + 1 + lineOffset, last.getColumn() + 1);
+    }
+
     private static YamlNode convert(Node node, Path file, int lineOffset, Set<Node> open) {
         SourcePosition at = position(node, file, lineOffset);
         if (node instanceof ScalarNode scalar) {

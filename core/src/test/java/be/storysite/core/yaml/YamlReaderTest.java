@@ -71,9 +71,9 @@ class YamlReaderTest {
 
     @Test
     void nestingBeyondSnakeYamlsLimitIsAnError() {
-        assertThatThrownBy(() -> YamlReader.read("title: " + "[".repeat(10_000) + "\n", FILE, 0))
+        assertThatThrownBy(() -> YamlReader.read("summary: x\ntitle: " + "[".repeat(10_000) + "\n", FILE, 1))
                 .isInstanceOf(DiagnosticException.class)
                 .satisfies(e -> assertThat(((DiagnosticException) e).diagnostics().get(0).headline(null))
-                        .isEqualTo("content/stories/haacht.md: error: invalid YAML: Nesting Depth exceeded max 50"));
+                        .isEqualTo("content/stories/haacht.md:3:57: error: invalid YAML: Nesting Depth exceeded max 50"));
     }
 }
