@@ -3,11 +3,11 @@ package be.storysite.forms;
 import be.storysite.core.diagnostic.DiagnosticException;
 import be.storysite.core.diagnostic.Diagnostics;
 import be.storysite.core.diagnostic.SourcePosition;
+import be.storysite.core.files.SiteFolder;
 import be.storysite.forms.load.FormFileReader;
 import be.storysite.forms.load.FormSource;
 import be.storysite.forms.load.RoutingFileReader;
 import be.storysite.forms.routing.RoutingConfig;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Reads and validates {@code contact-forms/}: one {@code <id>.yaml} per form and {@code routing.yaml}. The build
@@ -60,8 +59,9 @@ public final class FormsLoader {
                     "create it with one <form>.yaml per form and routing.yaml (see docs/forms.md)");
             return Optional.empty();
         }
+        SiteFolder site = new SiteFolder(contactFormsDir.toAbsolutePath().getParent());
         List<Path> formFiles = new ArrayList<>();
-        for (Path file : list(contactFormsDir, problems)) {
+        for (Path file : site.files(contactFormsDir, 1, problems)) {
             String name = file.getFileName().toString();
             if (name.endsWith(".yml")) {
                 problems.error(SourcePosition.of(file), "'" + name + "' ends in .yml and would be ignored",
@@ -76,23 +76,14 @@ public final class FormsLoader {
         }
         FormFileReader formReader = new FormFileReader(problems);
         List<FormSource> forms = formFiles.stream().map(formReader::read).toList();
-        Optional<RoutingConfig> routing = new RoutingFileReader(problems, forms)
-                .read(contactFormsDir.resolve(ROUTING_FILE));
+        Path routingFile = contactFormsDir.resolve(ROUTING_FILE);
+        Optional<RoutingConfig> routing = site.inside(routingFile, problems)
+                ? new RoutingFileReader(problems, forms).read(routingFile) : Optional.empty();
         if (problems.hasErrors() || routing.isEmpty()) {
             return Optional.empty();
         }
         Map<String, FormDefinition> byId = new LinkedHashMap<>();
         forms.forEach(f -> byId.put(f.id(), f.definition().orElseThrow()));
         return Optional.of(new FormsConfig(byId, routing.get()));
-    }
-
-    private static List<Path> list(Path dir, Diagnostics problems) {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            problems.error(SourcePosition.of(dir), "cannot list " + dir + ": " + e.getMessage(),
-                    "check the folder's permissions");
-            return List.of();
-        }
     }
 }

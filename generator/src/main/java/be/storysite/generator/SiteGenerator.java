@@ -115,7 +115,7 @@ public final class SiteGenerator {
         Optional<FormDefinition> form;
         try {
             List<SourceFile> files = pipeline.run(new LoadStep(), config);
-            List<ParsedFile> parsed = pipeline.run(new ParseStep(markdown.join()), files);
+            List<ParsedFile> parsed = pipeline.run(ParseStep.of(markdown.join(), config.markdown()), files);
             site = pipeline.run(new ModelStep(config), parsed);
         } finally {
             form = forms.join(); // also when a step failed: its problems belong in this build's result

@@ -129,6 +129,21 @@ class DiagnosticsTest {
     }
 
     @Test
+    void aMissingImageIsReportedWhereItIsWrittenNotWhereItsTextFirstAppears() {
+        site.storyWithBody("haacht", "Het schema /assets/images/schema.png toont alles.\n\nZie [het schema]"
+                + "(/assets/images/schema.png \"schema\").\n\nOok hier:\n\n![schema](/assets/images/schema.png)\n",
+                "summary: Over /assets/images/schema.png en meer.");
+
+        BuildResult result = site.build();
+
+        assertThat(site.headlines(result.errors())).containsExactly("content/stories/haacht.md:18:18: error: "
+                + "broken link '/assets/images/schema.png' leads nowhere: this build writes no page or file at "
+                + "/assets/images/schema.png (on /klantverhalen/haacht/)", "content/stories/haacht.md:22:11: error: "
+                + "broken link '/assets/images/schema.png' names a missing image: no file "
+                + "/assets/images/schema.png under assets/ (on /klantverhalen/haacht/)");
+    }
+
+    @Test
     void anAsciiDocFileIsAnErrorNamingIt() {
         site.story("haacht").file("content/stories/oud.adoc", "= Oud verhaal\n").file("content/pages/x.ad", "x");
 

@@ -78,6 +78,22 @@ class JBakeModeTest {
                 .isEqualTo("content/blog/x.md:3:1: error: JBake document needs 'type'"));
     }
 
+    @Test
+    void markdownNestedTooDeeplyIsAnErrorAtItsPlaceAndRawHtmlStaysAsJBakeWritesIt() throws IOException {
+        write("content/blog/deep.md", "title=Deep\ndate=2024-01-01\ntype=post\nstatus=published\n~~~~~~\n"
+                + "> ".repeat(10_000) + "x\n");
+
+        BuildResult result = build();
+
+        assertThat(result.errors()).singleElement().satisfies(e -> assertThat(e.headline(source))
+                .isEqualTo("content/blog/deep.md:6:201: error: Markdown nested deeper than 100 levels (quotes, "
+                        + "lists or brackets inside each other)"));
+        write("content/blog/deep.md", "title=Deep\ndate=2024-01-01\ntype=post\nstatus=published\n~~~~~~\n"
+                + "<span onclick=\"x()\">raw</span>\n");
+        assertThat(build().ok()).isTrue();
+        assertThat(read("blog/deep.html")).contains("<span onclick=\"x()\">raw</span>");
+    }
+
     private BuildResult build() {
         Clock clock = Clock.fixed(TestSite.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), SiteGenerator.SITE_ZONE);
         return new SiteGenerator(clock).build(BuildOptions.of(source, output), BuildListener.NONE);

@@ -28,6 +28,22 @@ public record SourcePosition(Path file, int line, int column) implements Compara
         return new SourcePosition(file, line, column);
     }
 
+    /**
+     * The line and column of character {@code offset} of {@code text}, whose first line is line {@code firstLine}
+     * of {@code file}: {@code SourcePosition.atOffset(file, "a\nbc", 3, 1)} is {@code file:2:2}.
+     */
+    public static SourcePosition atOffset(Path file, CharSequence text, int offset, int firstLine) {
+        int line = firstLine;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new SourcePosition(file, line, offset - lineStart + 1);
+    }
+
     /** This position moved down by {@code lines}, e.g. from a front matter block to the file that holds it. */
     public SourcePosition shiftLines(int lines) {
         return line == 0 ? this : new SourcePosition(file, line + lines, column);

@@ -58,4 +58,30 @@ class YamlReaderTest {
         assertThat(m.get("user").orElseThrow().describe()).isEqualTo("an empty text");
         assertThat(m.get("name").orElseThrow().describe()).isEqualTo("a text");
     }
+
+    @Test
+    void anAliasInsideTheValueItNamesIsAnErrorAtTheAnchor() {
+        assertThatThrownBy(() -> YamlReader.read("summary: x\ntitle: &a [*a]\n", FILE, 1))
+                .isInstanceOf(DiagnosticException.class)
+                .satisfies(e -> assertThat(((DiagnosticException) e).diagnostics().get(0).headline(null))
+                        .isEqualTo("content/stories/haacht.md:3:8: error: invalid YAML: the alias of anchor &a is "
+                                + "used inside the value it names, a loop without end"));
+        assertThatThrownBy(() -> YamlReader.read("a: &m\n  b: {c: *m}\n", FILE, 0))
+                .isInstanceOf(DiagnosticException.class);
+    }
+
+    @Test
+    void anAliasRepeatingAnEarlierValueIsFine() {
+        YamlMapping fm = (YamlMapping) YamlReader.read("a: &x [1, 2]\nb: *x\nc: [*x, *x]\n", FILE, 0);
+
+        assertThat(((YamlSequence) fm.get("c").orElseThrow()).items()).hasSize(2);
+    }
+
+    @Test
+    void nestingBeyondSnakeYamlsLimitIsAnError() {
+        assertThatThrownBy(() -> YamlReader.read("summary: x\ntitle: " + "[".repeat(10_000) + "\n", FILE, 1))
+                .isInstanceOf(DiagnosticException.class)
+                .satisfies(e -> assertThat(((DiagnosticException) e).diagnostics().get(0).headline(null))
+                        .isEqualTo("content/stories/haacht.md:3:57: error: invalid YAML: Nesting Depth exceeded max 50"));
+    }
 }

@@ -1,18 +1,19 @@
 package be.storysite.generator.assets;
 
+import be.storysite.core.diagnostic.Diagnostics;
+import be.storysite.core.files.SiteFolder;
 import be.storysite.generator.write.OutputSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Copies {@code assets/} to {@code /assets/} in the output. CSS and JS files get the first 8 hex digits of
@@ -24,19 +25,12 @@ public final class AssetPublisher {
 
     private static final List<String> FINGERPRINTED = List.of("css", "js");
 
-    public AssetIndex publish(Path assetsDir, OutputSink out) {
+    /** @param site the site folder: a file or folder under {@code assets/} linking outside it is an error */
+    public AssetIndex publish(Path assetsDir, SiteFolder site, OutputSink out, Diagnostics problems) {
         Map<String, Path> files = new HashMap<>();
         Map<String, String> rewrites = new HashMap<>();
-        if (!Files.isDirectory(assetsDir)) {
-            return new AssetIndex(files, rewrites);
-        }
-        List<Path> paths;
-        try (Stream<Path> walk = Files.walk(assetsDir)) {
-            paths = walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<Path> paths = site.files(assetsDir, Integer.MAX_VALUE, problems).stream()
+                .filter(p -> !p.getFileName().toString().startsWith(".")).toList();
         for (Path file : paths) {
             String relative = assetsDir.relativize(file).toString().replace('\\', '/');
             String sitePath = "/assets/" + relative;

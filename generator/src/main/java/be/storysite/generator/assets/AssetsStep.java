@@ -1,5 +1,6 @@
 package be.storysite.generator.assets;
 
+import be.storysite.core.files.SiteFolder;
 import be.storysite.generator.pipeline.BuildContext;
 import be.storysite.generator.pipeline.Step;
 import be.storysite.generator.write.OutputSink;
@@ -14,6 +15,7 @@ public final class AssetsStep implements Step<OutputSink, AssetIndex> {
 
     @Override
     public AssetIndex run(OutputSink out, BuildContext context) {
-        return new AssetPublisher().publish(context.source().resolve("assets"), out);
+        return new AssetPublisher().publish(context.source().resolve("assets"), new SiteFolder(context.source()), out,
+                context.problems());
     }
 }

@@ -1,5 +1,6 @@
 package be.storysite.generator.config;
 
+import static be.storysite.generator.schema.FieldSpec.choice;
 import static be.storysite.generator.schema.FieldSpec.optional;
 import static be.storysite.generator.schema.FieldSpec.required;
 import static be.storysite.generator.schema.ValueType.INTEGER;
@@ -25,6 +26,7 @@ final class ConfigSchemas {
             optional("contact_form", TEXT, "the form under contact-forms/ shown on story and service pages",
                     "contact_form: contact"),
             optional("organization", MAPPING, "the publisher", "organization: {name: Vicinia}"),
+            optional("markdown", MAPPING, "how raw HTML in Markdown is treated", "markdown: {raw_html: sanitised}"),
             required("languages", MAPPING, "the site's languages, default first", "languages: {nl: {...}}")));
 
     static final Schema ORGANIZATION = new Schema("site.yaml organization", List.of(
@@ -34,6 +36,12 @@ final class ConfigSchemas {
             optional("email", TEXT, "a public e-mail address", "email: info@vicinia.be"),
             optional("telephone", TEXT, "a public phone number", "telephone: +32 16 00 00 00"),
             optional("same_as", TEXT_LIST, "profiles elsewhere", "same_as: [https://www.linkedin.com/company/x]")));
+
+    static final Schema MARKDOWN = new Schema("site.yaml markdown", List.of(
+            choice("raw_html", false, "whether raw HTML in content is sanitised (the default) or trusted as written",
+                    List.of("sanitised", "trusted")),
+            optional("iframe_hosts", TEXT_LIST, "hosts a sanitised <iframe> may show",
+                    "iframe_hosts: [www.youtube-nocookie.com, player.vimeo.com]")));
 
     static final Schema LANGUAGE = new Schema("site.yaml language", List.of(
             required("name", TEXT, "the language's own name for the language switch", "name: Nederlands"),

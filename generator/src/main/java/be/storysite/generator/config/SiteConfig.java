@@ -23,12 +23,13 @@ import java.util.Map;
  * @param leadsEndpoint where forms post, e.g. {@code /leads} (same origin) or {@code https://leads.example.be/leads}
  * @param contactForm the id of the form under {@code contact-forms/} that story and service pages end with
  * @param organization the publisher
+ * @param markdown how raw HTML in content is treated
  * @param plain every key of the file as plain values, for templates ({@code config.title}); JBake's
  *     {@code site_host} is added
  */
 public record SiteConfig(String title, String description, String baseUrl, String defaultLanguage,
         List<LanguageConfig> languages, int pageSize, int featuredCount, int feedSize, String leadsEndpoint,
-        String contactForm, Organization organization, Map<String, Object> plain) {
+        String contactForm, Organization organization, MarkdownConfig markdown, Map<String, Object> plain) {
 
     public SiteConfig {
         languages = List.copyOf(languages);

@@ -81,7 +81,16 @@ public final class SiteConfigLoader {
                 baseUrl, defaultLanguage, ordered, positive(site, "pagination", 12, problems),
                 positive(site, "featured", 3, problems), positive(site, "feed_size", 20, problems),
                 trimSlash(site.text("leads_endpoint").orElse("/leads")), site.text("contact_form").orElse("contact"),
-                organization, plain));
+                organization, markdown(site, problems), plain));
+    }
+
+    private MarkdownConfig markdown(Fields site, Diagnostics problems) {
+        return site.mapping("markdown").map(m -> {
+            Fields f = validator.validate(m, ConfigSchemas.MARKDOWN, m.position(), problems);
+            List<String> hosts = f.texts("iframe_hosts");
+            return new MarkdownConfig(f.text("raw_html").orElse("sanitised").equals("trusted"),
+                    hosts.isEmpty() ? MarkdownConfig.DEFAULT_IFRAME_HOSTS : hosts);
+        }).orElse(MarkdownConfig.DEFAULT);
     }
 
     private static String trimSlash(String url) {

@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * them (sorted by path), which is the order the model step sees them in.
  *
  * <pre>{@code
- * ContentFiles files = new ContentFiles(source.resolve("content"), new ContentLoader(languages), parseStep);
+ * ContentFiles files = new ContentFiles(source.resolve("content"), new ContentLoader(languages, site), parseStep);
  * files.refreshAll(context);                                   // the first build
  * files.refresh(Set.of(source.resolve("content/stories/a.md")), context);
  * files.parsed();                                              // every parsed file, by path
@@ -101,7 +101,7 @@ final class ContentFiles {
                 changed.add(new Loaded(read.get(), problems));
             }
         }
-        List<Entry> parsed = context.parallel("parse", changed, loaded -> {
+        List<Entry> parsed = context.parallel("parse", changed, loaded -> loaded.file().path(), loaded -> {
             BuildContext own = new BuildContext(context.options(), loaded.problems(), BuildListener.NONE,
                     context.today(), context.pool());
             return new Entry(parser.parse(loaded.file(), own), loaded.problems().all());

@@ -15,6 +15,7 @@ import be.storysite.generator.contactform.FormsStep;
 import be.storysite.generator.load.ContentLoader;
 import be.storysite.generator.model.Site;
 import be.storysite.generator.parse.MarkdownRenderer;
+import be.storysite.core.files.SiteFolder;
 import be.storysite.generator.parse.ParseStep;
 import be.storysite.generator.pipeline.BuildContext;
 import be.storysite.generator.pipeline.BuildStamp;
@@ -192,7 +193,8 @@ public final class IncrementalBuild {
         Path source = options.source();
         if (content == null) {
             content = new ContentFiles(source.resolve("content"),
-                    new ContentLoader(new HashSet<>(config.languageCodes())), new ParseStep(new MarkdownRenderer()));
+                    new ContentLoader(new HashSet<>(config.languageCodes()), new SiteFolder(source)),
+                    ParseStep.of(new MarkdownRenderer(), config.markdown()));
             content.refreshAll(context);
         } else {
             content.refresh(changed.stream().filter(p -> under(p, "content")).map(source::resolve)

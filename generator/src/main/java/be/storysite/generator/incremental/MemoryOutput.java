@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <pre>{@code
  * MemoryOutput out = new MemoryOutput();
- * AssetIndex assets = new AssetPublisher().publish(source.resolve("assets"), out);
+ * AssetIndex assets = new AssetPublisher().publish(source.resolve("assets"), new SiteFolder(source), out, problems);
  * out.files();   // {assets/css/site.3f2a9c1b.css=[...], assets/images/logo.svg=[...]}
  * }</pre>
  */

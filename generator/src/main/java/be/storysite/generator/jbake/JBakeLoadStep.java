@@ -53,7 +53,7 @@ public final class JBakeLoadStep implements Step<Void, JBakeProject> {
                 copies.put(relative(content, file), file);
             }
         }
-        List<JBakeDocument> read = context.parallel(name(), documents,
+        List<JBakeDocument> read = context.parallel(name(), documents, file -> file,
                 file -> reader.read(file, relative(content, file), context.problems()))
                 .stream().filter(Optional::isPresent).map(Optional::get).filter(Objects::nonNull)
                 .sorted(Comparator.comparing((JBakeDocument d) -> d.date().orElse(LocalDate.MIN)).reversed())

@@ -9,6 +9,7 @@ import be.storysite.core.yaml.YamlScalar;
 import be.storysite.generator.config.PlainValues;
 import be.storysite.generator.parse.Header;
 import be.storysite.generator.parse.HeaderReader;
+import be.storysite.generator.parse.NestingScan;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
@@ -114,8 +115,13 @@ final class JBakeReader {
         view.put("type", type);
         view.put("status", status);
         String lower = relative.toLowerCase(Locale.ROOT);
-        view.put("body", lower.endsWith(".html") || lower.endsWith(".htm") ? header.body()
-                : renderer.render(parser.parse(header.body())));
+        boolean html = lower.endsWith(".html") || lower.endsWith(".htm");
+        int tooDeep = html ? -1 : NestingScan.firstTooDeep(header.body());
+        if (tooDeep >= 0) {
+            problems.add(NestingScan.error(file, header, tooDeep));
+            return Optional.empty();
+        }
+        view.put("body", html ? header.body() : renderer.render(parser.parse(header.body())));
         String extension = config.get("output.extension");
         String stem = relative.substring(0, relative.lastIndexOf('.'));
         String draft = status.equals("draft") ? config.get("draft.suffix") : "";

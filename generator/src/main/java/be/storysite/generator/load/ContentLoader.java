@@ -2,6 +2,7 @@ package be.storysite.generator.load;
 
 import be.storysite.core.diagnostic.Diagnostics;
 import be.storysite.core.diagnostic.SourcePosition;
+import be.storysite.core.files.SiteFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -15,15 +16,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Finds and reads every file under {@code content/}. Nothing is skipped silently: an AsciiDoc file is an error
  * (we do not render AsciiDoc, and a story that silently disappears is worse than a failed build), any other file
- * that is not Markdown or HTML is a warning. Only hidden files ({@code .gitkeep}) are passed over.
+ * that is not Markdown or HTML is a warning. Only hidden files ({@code .gitkeep}) are passed over. A symbolic link
+ * leading outside the site folder is an error and is not read ({@link SiteFolder}).
  *
  * <pre>{@code
- * List<SourceFile> files = new ContentLoader(Set.of("nl", "fr", "en")).load(source.resolve("content"), problems);
+ * List<SourceFile> files = new ContentLoader(Set.of("nl", "fr", "en"), new SiteFolder(source))
+ *         .load(source.resolve("content"), problems);
  * }</pre>
  */
 public final class ContentLoader {
@@ -31,10 +33,15 @@ public final class ContentLoader {
     private static final Set<String> ASCIIDOC = Set.of("adoc", "ad", "asciidoc");
 
     private final Set<String> languages;
+    private final SiteFolder site;
 
-    /** @param languages the language codes of {@code site.yaml}: a file name suffix {@code .fr.md} must be one */
-    public ContentLoader(Set<String> languages) {
+    /**
+     * @param languages the language codes of {@code site.yaml}: a file name suffix {@code .fr.md} must be one
+     * @param site the site folder: links that lead outside it are not read
+     */
+    public ContentLoader(Set<String> languages, SiteFolder site) {
         this.languages = Set.copyOf(languages);
+        this.site = site;
     }
 
     public List<SourceFile> load(Path contentDir, Diagnostics problems) {
@@ -52,11 +59,7 @@ public final class ContentLoader {
                     "create content/stories/, content/services/ and content/pages/");
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(contentDir)) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return site.files(contentDir, Integer.MAX_VALUE, problems);
     }
 
     /**
@@ -65,7 +68,7 @@ public final class ContentLoader {
      */
     public Optional<SourceFile> read(Path contentDir, Path path, Diagnostics problems) {
         String name = path.getFileName().toString();
-        if (name.startsWith(".")) {
+        if (name.startsWith(".") || !site.inside(path, problems)) {
             return Optional.empty();
         }
         int dot = name.lastIndexOf('.');

@@ -1,5 +1,6 @@
 package be.storysite.generator.load;
 
+import be.storysite.core.files.SiteFolder;
 import be.storysite.generator.config.SiteConfig;
 import be.storysite.generator.pipeline.BuildContext;
 import be.storysite.generator.pipeline.Step;
@@ -8,7 +9,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 
-/** Step {@code load}: finds and reads every file under {@code content/}. */
+/**
+ * Step {@code load}: finds and reads every file under {@code content/}; reports the symbolic links under
+ * {@code templates/} that lead outside the site folder (FreeMarker would not read them, and say only that the
+ * template is missing).
+ */
 public final class LoadStep implements Step<SiteConfig, List<SourceFile>> {
 
     @Override
@@ -18,7 +23,9 @@ public final class LoadStep implements Step<SiteConfig, List<SourceFile>> {
 
     @Override
     public List<SourceFile> run(SiteConfig config, BuildContext context) {
-        ContentLoader loader = new ContentLoader(new HashSet<>(config.languageCodes()));
+        SiteFolder site = new SiteFolder(context.source());
+        site.files(context.source().resolve("templates"), Integer.MAX_VALUE, context.problems());
+        ContentLoader loader = new ContentLoader(new HashSet<>(config.languageCodes()), site);
         Path content = context.source().resolve("content");
         // read and decoded on all cores: a thousand files take a noticeable part of a build's serial time
         return context.parallel(name(), loader.paths(content, context.problems()),

@@ -28,7 +28,7 @@ public final class ModelStep implements Step<List<ParsedFile>, Site> {
     @Override
     public Site run(List<ParsedFile> files, BuildContext context) {
         ContentFactory factory = new ContentFactory(config, context.source().resolve("assets"));
-        List<Content> contents = context.parallel(name(), files, f -> factory.create(f, context.problems()))
+        List<Content> contents = context.parallel(name(), files, f -> f.source().path(), f -> factory.create(f, context.problems()))
                 .stream().filter(Optional::isPresent).map(Optional::get).filter(Objects::nonNull).toList();
         boolean preview = context.options().preview();
         PublishingRules rules = new PublishingRules(context.options().drafts(), context.options().future(), preview,

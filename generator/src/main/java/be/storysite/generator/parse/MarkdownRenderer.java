@@ -1,12 +1,17 @@
 package be.storysite.generator.parse;
 
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
@@ -23,7 +28,8 @@ import java.util.List;
  * }</pre>
  *
  * GitHub-flavoured tables, strikethrough, autolinks, footnotes, {@code {.class #id}} attributes, heading ids,
- * typographic quotes and dashes, and the {@link PullQuoteExtension pull-quote rule}.
+ * typographic quotes and dashes, the {@link PullQuoteExtension pull-quote rule}, and no link target that runs code
+ * ({@link SafeLinks}).
  */
 public final class MarkdownRenderer {
 
@@ -40,7 +46,7 @@ public final class MarkdownRenderer {
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 AutolinkWhereNeeded.create(), FootnoteExtension.create(), AttributesExtension.create(),
-                TypographicExtension.create(), PullQuoteExtension.create());
+                TypographicExtension.create(), PullQuoteExtension.create(), SafeLinks.create());
         options.set(Parser.EXTENSIONS, extensions);
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
@@ -61,5 +67,44 @@ public final class MarkdownRenderer {
     /** The HTML of {@code markdown}; thread-safe. */
     public String render(String markdown) {
         return renderer.render(parser.parse(markdown));
+    }
+
+    /**
+     * The HTML of {@code markdown}, and whether the author wrote markup flexmark passes through as it is: raw HTML
+     * (blocks, inline tags, comments) or {@code {...}} attributes other than an id or a class. Only such a document
+     * needs sanitising.
+     */
+    public Rendered renderMarked(String markdown) {
+        Document document = parser.parse(markdown);
+        // No '<' and no '{': no raw HTML and no attributes, without walking the tree.
+        boolean marked = (markdown.indexOf('<') >= 0 || markdown.indexOf('{') >= 0) && hasAuthorMarkup(document);
+        return new Rendered(renderer.render(document), marked);
+    }
+
+    /** HTML, and whether it holds markup the author wrote (see {@link #renderMarked}). */
+    public record Rendered(String html, boolean authorMarkup) {
+    }
+
+    /** A loop over the tree (its depth was bounded by {@link NestingScan}, but a loop costs no stack at all). */
+    private static boolean hasAuthorMarkup(Document document) {
+        Node node = document;
+        while (node != null) {
+            if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+                return true;
+            }
+            // {#id} and {.class} (heading anchors, styled blocks) are common and harmless; {onclick=...} is not
+            if (node instanceof AttributeNode attribute && !(attribute.isId() || attribute.isClass())) {
+                return true;
+            }
+            if (node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                continue;
+            }
+            while (node != null && node != document && node.getNext() == null) {
+                node = node.getParent();
+            }
+            node = node == null || node == document ? null : node.getNext();
+        }
+        return false;
     }
 }

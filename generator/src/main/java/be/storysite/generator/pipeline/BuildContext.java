@@ -1,6 +1,9 @@
 package be.storysite.generator.pipeline;
 
+import be.storysite.core.diagnostic.Diagnostic;
+import be.storysite.core.diagnostic.DiagnosticException;
 import be.storysite.core.diagnostic.Diagnostics;
+import be.storysite.core.diagnostic.SourcePosition;
 import be.storysite.generator.BuildListener;
 import be.storysite.generator.BuildOptions;
 import java.nio.file.Path;
@@ -30,12 +33,40 @@ public record BuildContext(BuildOptions options, Diagnostics problems, BuildList
 
     /** {@code fn} applied to every item on all cores, results in input order, progress reported as it goes. */
     public <T, R> List<R> parallel(String step, List<T> items, Function<T, R> fn) {
+        return parallel(step, items, item -> null, fn);
+    }
+
+    /**
+     * Like {@link #parallel(String, List, Function)}, and a failure on an item that is not a diagnostic (a bug, or
+     * content that overflows a library's stack) becomes an error naming the step and {@code fileOf} that item:
+     *
+     * <pre>{@code
+     * context.parallel("parse", files, SourceFile::path, file -> parse(file));
+     * // content/stories/x.md: error: step 'parse' failed on this file: java.lang.StackOverflowError ...
+     * }</pre>
+     */
+    public <T, R> List<R> parallel(String step, List<T> items, Function<T, Path> fileOf, Function<T, R> fn) {
+        Function<T, R> guarded = item -> {
+            try {
+                return fn.apply(item);
+            } catch (DiagnosticException | StepFailed e) {
+                throw e;
+            } catch (RuntimeException | StackOverflowError e) {
+                // A StackOverflowError is safe to catch: the stack has unwound to here, and nothing is shared.
+                Path file = fileOf.apply(item);
+                throw new DiagnosticException(step, Diagnostic.error(SourcePosition.of(file == null ? source() : file),
+                        "step '" + step + "' failed on this file: " + e, e instanceof StackOverflowError
+                                ? "something in this file is nested too deeply to process; flatten it"
+                                : "this is a bug in storysite unless the message says otherwise; please report it "
+                                        + "with this message"));
+            }
+        };
         AtomicInteger done = new AtomicInteger();
         int total = items.size();
         int every = Math.max(1, total / 100);
         try {
             return pool.submit(() -> items.parallelStream().map(item -> {
-                R result = fn.apply(item);
+                R result = guarded.apply(item);
                 int n = done.incrementAndGet();
                 if (n % every == 0 || n == total) {
                     listener.progress(step, n, total);

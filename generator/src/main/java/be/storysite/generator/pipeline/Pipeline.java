@@ -37,7 +37,8 @@ public final class Pipeline {
             throw new StepFailed(step.name());
         } catch (StepFailed e) {
             throw e;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // a StackOverflowError has unwound to here and left nothing half-shared: a build error, not a dead JVM
             context.problems().error(SourcePosition.of(context.source()), "step '" + step.name()
                     + "' failed unexpectedly: " + e, "this is a bug in storysite unless the message says "
                     + "otherwise (a full disk, a file without permission); please report it with this message");

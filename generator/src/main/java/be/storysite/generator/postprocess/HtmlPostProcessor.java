@@ -6,6 +6,7 @@ import be.storysite.generator.assets.AssetIndex;
 import java.net.URI;
 import java.net.URISyntaxException;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Locale;
@@ -63,12 +64,13 @@ public final class HtmlPostProcessor {
     public String process(String html, PageSource source, Diagnostics problems) {
         Document doc = PageParser.parse(html);
         SourceEdits edits = new SourceEdits(html);
+        Map<String, Integer> occurrences = new HashMap<>(); // per link value: how often met on this page so far
         // One walk over the elements; no CSS selector is parsed per page (that showed up in profiles).
         for (Element element : doc.getAllElements()) {
             if (element.hasAttr("href")) {
-                check(doc, element, "href", source, problems, edits);
+                check(doc, element, "href", source, problems, edits, occurrences);
             } else if (element.hasAttr("src")) {
-                check(doc, element, "src", source, problems, edits);
+                check(doc, element, "src", source, problems, edits, occurrences);
             }
             String tag = element.normalName();
             if (tag.equals("img")) {
@@ -101,8 +103,9 @@ public final class HtmlPostProcessor {
     }
 
     private void check(Document doc, Element element, String attribute, PageSource source, Diagnostics problems,
-            SourceEdits edits) {
+            SourceEdits edits, Map<String, Integer> occurrences) {
         String value = element.attr(attribute).strip();
+        int occurrence = occurrences.merge(value, 1, Integer::sum) - 1;
         String lower = value.toLowerCase(Locale.ROOT);
         if (value.isEmpty() || lower.startsWith("mailto:") || lower.startsWith("tel:") || lower.startsWith("data:")
                 || lower.startsWith("javascript:")) {
@@ -110,8 +113,8 @@ public final class HtmlPostProcessor {
         }
         if (value.startsWith("#")) {
             if (value.length() > 1 && doc.getElementById(value.substring(1)) == null) {
-                report(value, "points at no element with id '" + value.substring(1) + "' on this page", source,
-                        problems);
+                report(value, occurrence, "points at no element with id '" + value.substring(1) + "' on this page",
+                        source, problems);
             }
             return;
         }
@@ -138,7 +141,7 @@ public final class HtmlPostProcessor {
             Optional<URI> resolved = local.startsWith("/") && !local.startsWith("//")
                     ? rootRelative.computeIfAbsent(local, l -> resolve("/", l)) : resolve(source.url(), local);
             if (resolved.isEmpty()) {
-                report(value, "is not a valid URL", source, problems);
+                report(value, occurrence, "is not a valid URL", source, problems);
                 return;
             }
             path = resolved.get().getPath();
@@ -146,7 +149,7 @@ public final class HtmlPostProcessor {
         }
         if (!exists(path)) {
             boolean image = element.tagName().equals("img");
-            report(value, image ? "names a missing image: no file " + path + " under assets/"
+            report(value, occurrence, image ? "names a missing image: no file " + path + " under assets/"
                     : "leads nowhere: this build writes no page or file at " + path, source, problems);
             return;
         }
@@ -206,8 +209,9 @@ public final class HtmlPostProcessor {
                 + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
     }
 
-    private void report(String link, String why, PageSource source, Diagnostics problems) {
-        SourcePosition at = locator.find(link, source.contentFile(), source.contentText(), source.template());
+    private void report(String link, int occurrence, String why, PageSource source, Diagnostics problems) {
+        SourcePosition at = locator.find(link, occurrence, source.contentFile(), source.contentText(),
+                source.template());
         if (reported.add(at + " " + link)) {
             problems.error(at, "broken link '" + link + "' " + why + " (on " + source.url() + ")",
                     "fix the link, or add what it points to; links are checked against every page of this build "

@@ -56,6 +56,14 @@ public final class LinkLocator {
      * @param template the page's template file
      */
     public SourcePosition find(String link, Path contentFile, String contentText, Path template) {
+        return find(link, 0, contentFile, contentText, template);
+    }
+
+    /**
+     * @param occurrence how many elements before this one on the page have the same link: the second broken
+     *     {@code ![](x.png)} of a story is reported at the second place it is written, not twice at the first
+     */
+    public SourcePosition find(String link, int occurrence, Path contentFile, String contentText, Path template) {
         List<Map.Entry<Path, String>> candidates = new ArrayList<>();
         if (contentFile != null) {
             candidates.add(Map.entry(contentFile, contentText));
@@ -65,25 +73,46 @@ public final class LinkLocator {
             candidates.add(Map.entry(template, templates.get(template)));
         }
         candidates.addAll(templates.entrySet());
+        // First where the text is written as a link (the target of ![..](x), href="x", logo: x), then anywhere: the
+        // same text in a title or a sentence above the link is not where the link is.
+        for (Map.Entry<Path, String> candidate : candidates) {
+            int at = asLink(candidate.getValue(), link, occurrence);
+            if (at >= 0) {
+                return SourcePosition.atOffset(candidate.getKey(), candidate.getValue(), at, 1);
+            }
+        }
         for (Map.Entry<Path, String> candidate : candidates) {
             int at = candidate.getValue().indexOf(link);
             if (at >= 0) {
-                return position(candidate.getKey(), candidate.getValue(), at);
+                return SourcePosition.atOffset(candidate.getKey(), candidate.getValue(), at, 1);
             }
         }
         Path fallback = contentFile != null ? contentFile : template;
         return SourcePosition.of(fallback == null ? Path.of("templates") : fallback);
     }
 
-    private static SourcePosition position(Path file, String text, int offset) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
+    /**
+     * The offset of the {@code occurrence}-th (from 0) {@code link} in {@code text} written as a link target: after {@code (}, {@code <},
+     * a quote, {@code =} or {@code ": "}, and before {@code )}, {@code >}, a quote, a space or the line's end.
+     */
+    static int asLink(String text, String link, int occurrence) {
+        int found = -1;
+        int seen = 0;
+        for (int at = text.indexOf(link); at >= 0; at = text.indexOf(link, at + 1)) {
+            char before = at == 0 ? '\n' : text.charAt(at - 1);
+            int end = at + link.length();
+            char after = end == text.length() ? '\n' : text.charAt(end);
+            boolean opens = before == '(' || before == '<' || before == '"' || before == '\'' || before == '='
+                    || before == ' ' && at >= 2 && text.charAt(at - 2) == ':';
+            boolean closes = after == ')' || after == '>' || after == '"' || after == '\'' || after == ' '
+                    || after == '\n' || after == '\r' || after == '\t';
+            if (opens && closes) {
+                found = at;
+                if (seen++ == occurrence) {
+                    return at;
+                }
             }
         }
-        return SourcePosition.of(file, line, offset - lineStart + 1);
+        return found; // fewer than asked for: the last
     }
 }

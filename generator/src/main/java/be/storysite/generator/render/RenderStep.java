@@ -36,7 +36,8 @@ public final class RenderStep implements Step<RenderInput, Map<String, Integer>>
                 input.form(), context, stamp);
         renderer.formFiles().forEach(input.out()::write);
         Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
-        context.parallel(name(), input.pages(), page -> {
+        context.parallel(name(), input.pages(), page -> page.content().map(c -> c.meta().file().source().path())
+                .orElse(null), page -> {
             renderer.render(page, renderer.model(page), context.problems()).ifPresent(bytes -> {
                 input.out().write(page.file(), bytes);
                 counts.computeIfAbsent(page.kind().label(), k -> new AtomicInteger()).incrementAndGet();
