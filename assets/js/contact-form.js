@@ -3,8 +3,11 @@
  * plain POST that the lead service answers with a redirect or a page. With it:
  *  - the time trap field (elapsed_ms) says how long the page was open, so the service can tell people from robots;
  *  - the form posts JSON with an Idempotency-Key, so a double click or a retry never makes two leads;
- *  - errors (the browser's own checks, or the service's 422 answer) are shown next to each field and in the
- *    summary, which gets focus so screen reader users hear them;
+ *  - each field is checked with the Constraint Validation API before posting, but with the lead service's own
+ *    messages in the page's language (data-msg-* attributes written by the build from contact-forms/*.yaml, set
+ *    with setCustomValidity); the form is novalidate, so the browser's own bubbles never appear;
+ *  - errors (those checks, or the service's 422 answer) are shown next to each field and in the summary, which
+ *    names each field (data-label), links to it and gets focus so screen reader users hear them;
  *  - on success the visitor goes to the thank-you page; on a network failure the plain POST is tried instead.
  */
 (function () {
@@ -40,8 +43,9 @@
         target.message.hidden = false;
         var link = document.createElement("a");
         link.href = "#" + target.input.id;
-        link.textContent = errors[name];
+        link.textContent = target.input.dataset.label || name;
         item.appendChild(link);
+        item.appendChild(document.createTextNode(": " + errors[name]));
       } else {
         item.textContent = errors[name];
       }
@@ -51,12 +55,26 @@
     summary.focus();
   }
 
+  /** The form definition's message for what the browser found wrong with {@code el}, or "" when it is fine. */
+  function problem(el) {
+    el.setCustomValidity("");
+    var value = el.type === "checkbox" ? (el.checked ? "x" : "") : el.value.trim();
+    var v = el.validity;
+    if (value === "" && el.required) { return el.dataset.msgMissing; }
+    if (value !== "" && (v.typeMismatch || v.patternMismatch || v.badInput)) {
+      return el.dataset.msgInvalid || el.dataset.msgMissing;
+    }
+    if (v.tooLong || (el.maxLength > 0 && value.length > el.maxLength)) { return el.dataset.msgTooLong; }
+    return "";
+  }
+
   function browserErrors(form) {
     var errors = {};
     Array.prototype.forEach.call(form.elements, function (el) {
-      if (el.name && el.willValidate && !el.checkValidity()) {
-        errors[el.name] = el.validationMessage;
-      }
+      if (!el.name || !el.willValidate || !el.dataset.msgMissing) { return; }
+      var message = problem(el);
+      el.setCustomValidity(message);
+      if (message) { errors[el.name] = message; }
     });
     return errors;
   }

@@ -2,6 +2,7 @@ package be.storysite.generator.contactform;
 
 import be.storysite.forms.Choice;
 import be.storysite.forms.FieldDefinition;
+import be.storysite.forms.FieldMessages;
 import be.storysite.forms.FieldType;
 import be.storysite.forms.FormDefinition;
 import java.util.ArrayList;
@@ -62,6 +63,11 @@ public final class FormView {
         view.put("max_length", field.maxLength());
         view.put("autocomplete", field.autocomplete());
         view.put("postcode", field.type() == FieldType.POSTCODE);
+        // The lead service's own sentences, for the page's script (setCustomValidity), so both say the same.
+        FieldMessages messages = FieldMessages.of(field, lang);
+        view.put("msg_missing", messages.missing());
+        view.put("msg_invalid", messages.invalid());
+        view.put("msg_too_long", messages.tooLong());
         List<Object> choices = new ArrayList<>();
         for (Choice choice : field.choices()) {
             choices.add(Map.of("value", choice.value(), "label", choice.label(lang)));
