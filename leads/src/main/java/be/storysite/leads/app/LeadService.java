@@ -10,6 +10,7 @@ import be.storysite.leads.delivery.DeliveryWorker;
 import be.storysite.leads.delivery.FormsFieldCatalog;
 import be.storysite.leads.delivery.ManagerFallback;
 import be.storysite.leads.delivery.RouterFallback;
+import be.storysite.leads.http.FormAnswerPage;
 import be.storysite.leads.http.LeadHttp;
 import be.storysite.leads.http.QuietErrorHandler;
 import be.storysite.leads.http.RejectionLog;
@@ -20,6 +21,8 @@ import be.storysite.leads.store.JdbcDeliveryQueue;
 import be.storysite.leads.store.LeaseOwners;
 import be.storysite.leads.store.LeadStore;
 import be.storysite.leads.store.NewJob;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -60,6 +63,20 @@ public final class LeadService implements AutoCloseable {
      * @throws be.storysite.leads.store.StoreException when the database cannot be opened
      */
     public static LeadService create(LeadsConfig config) {
+        return create(config, Optional.empty());
+    }
+
+    /**
+     * As {@link #create(LeadsConfig)}, with the built site folder whose pages frame the answers to a plain post
+     * that cannot be accepted (422, 503), so they have the site's header, styles and footer.
+     *
+     * @throws IllegalArgumentException when {@code site} is given but is not a folder
+     */
+    public static LeadService create(LeadsConfig config, Optional<Path> site) {
+        site.filter(folder -> !Files.isDirectory(folder)).ifPresent(folder -> {
+            throw new IllegalArgumentException("the site folder " + folder + " does not exist; build the site first"
+                    + " (./storysite build --output " + folder + ") or correct 'site' in the lead service's config");
+        });
         FormsConfig forms = FormsLoader.load(config.contactForms());
         Router router = new Router(forms.routing());
         LeadStore store = new LeadStore(Databases.open(config.database()));
@@ -76,7 +93,7 @@ public final class LeadService implements AutoCloseable {
             Runnable wake = worker.<Runnable>map(w -> w::wake).orElse(() -> { });
             RejectionLog rejections = RejectionLog.toSlf4j(RejectionLog.DEFAULT_LINES_PER_SECOND, Clock.systemUTC());
             LeadIntake intake = new LeadIntake(forms, router, store, plan, Clock.systemUTC(),
-                    wake, rejections);
+                    wake, rejections, new FormAnswerPage(site));
             Handler handler = LeadHttp.handler(config.http(), intake, store, Clock.systemUTC(), rejections);
             return new LeadService(store, handler, worker, rejections);
         } catch (RuntimeException e) {

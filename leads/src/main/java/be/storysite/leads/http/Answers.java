@@ -35,38 +35,24 @@ final class Answers {
     }
 
     /** Invalid input: 422 with the errors per field (JSON), or the form again with errors and what was typed. */
-    static StoredAnswer invalid(Submission s, FormDefinition form, String lang, Map<String, String> errors) {
+    static StoredAnswer invalid(Submission s, FormDefinition form, String lang, Map<String, String> errors,
+                                FormAnswerPage pages) {
         if (s.body().json()) {
             return json(422, Map.of("errors", errors));
         }
-        return new StoredAnswer(422, HTML, "", FormPage.render(form, lang, s.body().params(), errors, "",
-                "/leads/" + form.id()));
+        return new StoredAnswer(422, HTML, "", pages.invalid(form, lang, s.body().params(), errors));
     }
 
     /** Storage failed: 503, never a thank-you; the visitor gets the routed manager's address instead. */
-    static StoredAnswer unavailable(Submission s, FormDefinition form, String lang, Manager contact) {
-        PageTexts texts = PageTexts.of(lang);
+    static StoredAnswer unavailable(Submission s, FormDefinition form, String lang, Manager contact,
+                                    FormAnswerPage pages) {
         if (s.body().json()) {
             Map<String, Object> body = new LinkedHashMap<>();
-            body.put("error", texts.unavailableIntro());
+            body.put("error", FormAnswerPage.text(lang, "unavailable_intro"));
             body.put("contact", Map.of("name", contact.name(), "email", contact.email(), "phone", contact.phone()));
             return json(503, body);
         }
-        String mailto = "mailto:" + contact.email();
-        StringBuilder banner = new StringBuilder(512);
-        banner.append("<div role=\"alert\">\n<h2>").append(Html.escape(texts.unavailableTitle())).append("</h2>\n<p>")
-                .append(Html.escape(texts.unavailableIntro())).append("</p>\n<p>")
-                .append(Html.escape(texts.unavailableContact())).append(" ").append(Html.escape(contact.name()))
-                .append(": <a href=\"").append(Html.escape(mailto)).append("\">").append(Html.escape(contact.email()))
-                .append("</a>");
-        if (!contact.phone().isEmpty()) {
-            banner.append(" ").append(Html.escape(texts.phone())).append(" <a href=\"tel:")
-                    .append(Html.escape(contact.phone().replace(" ", ""))).append("\">")
-                    .append(Html.escape(contact.phone())).append("</a>");
-        }
-        banner.append(".</p>\n<p>").append(Html.escape(texts.retry())).append("</p>\n</div>\n");
-        return new StoredAnswer(503, HTML, "", FormPage.render(form, lang, s.body().params(), Map.of(),
-                banner.toString(), "/leads/" + form.id()));
+        return new StoredAnswer(503, HTML, "", pages.unavailable(form, lang, s.body().params(), contact));
     }
 
     /** The Idempotency-Key was used before for another request. */
@@ -76,12 +62,13 @@ final class Answers {
 
     /** No form by that name: 404 in the posted page's language. */
     static StoredAnswer unknownForm(boolean json, String lang) {
-        return shortAnswer(json, lang, 404, PageTexts.of(lang).unavailableTitle(), PageTexts.of(lang).unknownForm());
+        return shortAnswer(json, lang, 404, FormAnswerPage.text(lang, "unavailable_title"),
+                REJECTIONS.get(lang, "unknownForm"));
     }
 
     /** A request that cannot be read: its status with one short sentence in {@code lang}, JSON or a small page. */
     static StoredAnswer rejected(boolean json, String lang, Rejection rejection) {
-        return shortAnswer(json, lang, rejection.status(), PageTexts.of(lang).unavailableTitle(),
+        return shortAnswer(json, lang, rejection.status(), FormAnswerPage.text(lang, "unavailable_title"),
                 REJECTIONS.get(lang, rejection.key(), rejection.args()));
     }
 

@@ -56,6 +56,7 @@ public final class LeadIntake {
     private final Runnable onStored;
     private final RejectionLog rejections;
     private final FormValidator validator = new FormValidator();
+    private final FormAnswerPage pages;
 
     /**
      * @param deliveryPlan the delivery jobs a new lead gets (stored in the same transaction)
@@ -64,6 +65,13 @@ public final class LeadIntake {
      */
     public LeadIntake(FormsConfig forms, Router router, LeadStore store, Function<Lead, List<NewJob>> deliveryPlan,
                       Clock clock, Runnable onStored, RejectionLog rejections) {
+        this(forms, router, store, deliveryPlan, clock, onStored, rejections, new FormAnswerPage(Optional.empty()));
+    }
+
+    /** @param pages the pages answering a plain post that cannot be accepted (422, 503) */
+    public LeadIntake(FormsConfig forms, Router router, LeadStore store, Function<Lead, List<NewJob>> deliveryPlan,
+                      Clock clock, Runnable onStored, RejectionLog rejections, FormAnswerPage pages) {
+        this.pages = pages;
         this.forms = forms;
         this.router = router;
         this.store = store;
@@ -101,7 +109,7 @@ public final class LeadIntake {
                 return Answers.accepted(s, form, lang, leadId);
             }
             rejections.rejected(422, form.id(), "invalid " + result.errors().keySet(), s.clientAddress());
-            return Answers.invalid(s, form, lang, result.errors());
+            return Answers.invalid(s, form, lang, result.errors(), pages);
         }
         LeadFacts facts = new LeadFacts(result.values(), page.sourceKind(), page.sourceSlug(), page.sourceServices());
         Instant now = clock.instant();
@@ -116,7 +124,7 @@ public final class LeadIntake {
             LOG.error("lead for form '{}' NOT stored, answered 503: {}", form.id(), e.getMessage());
             // Routing without taking a durable turn: only to tell the visitor whom to contact instead.
             RoutingDecision contact = router.route(facts, pool -> 0);
-            return Answers.unavailable(s, form, lang, contact.manager());
+            return Answers.unavailable(s, form, lang, contact.manager(), pages);
         }
         if (suspicion.isPresent() && outcome instanceof AcceptOutcome.Created) {
             // Answered exactly like a success (the client cannot tell), kept for an operator to review.
