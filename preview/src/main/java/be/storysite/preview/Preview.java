@@ -87,7 +87,9 @@ public final class Preview implements AutoCloseable {
         SiteWatcher watcher = null;
         try {
             // the port is known once bound (0 picks a free one): the lead service accepts posts from its pages
-            LeadsConfig config = loaded.withHttp(withPreviewOrigins(loaded.http(), server.open()));
+            // the answers to a plain post that cannot be accepted are framed by the preview's own pages
+            LeadsConfig config = loaded.withHttp(withPreviewOrigins(loaded.http(), server.open()))
+                    .withSite(options.output());
             leads.replace(LeadService.create(config));
             server.start();
             watcher = new SiteWatcher(options.source(), SiteWatcher.SITE_FOLDERS, SiteWatcher.SITE_FILES, QUIET,

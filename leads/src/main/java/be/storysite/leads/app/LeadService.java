@@ -63,19 +63,10 @@ public final class LeadService implements AutoCloseable {
      * @throws be.storysite.leads.store.StoreException when the database cannot be opened
      */
     public static LeadService create(LeadsConfig config) {
-        return create(config, Optional.empty());
-    }
-
-    /**
-     * As {@link #create(LeadsConfig)}, with the built site folder whose pages frame the answers to a plain post
-     * that cannot be accepted (422, 503), so they have the site's header, styles and footer.
-     *
-     * @throws IllegalArgumentException when {@code site} is given but is not a folder
-     */
-    public static LeadService create(LeadsConfig config, Optional<Path> site) {
+        Optional<Path> site = config.site();
         site.filter(folder -> !Files.isDirectory(folder)).ifPresent(folder -> {
-            throw new IllegalArgumentException("the site folder " + folder + " does not exist; build the site first"
-                    + " (./storysite build --output " + folder + ") or correct 'site' in the lead service's config");
+            throw new IllegalArgumentException("the site folder " + folder + " does not exist: build the site"
+                    + " first (./storysite build --output " + folder + ") or correct 'site' in the configuration");
         });
         FormsConfig forms = FormsLoader.load(config.contactForms());
         Router router = new Router(forms.routing());

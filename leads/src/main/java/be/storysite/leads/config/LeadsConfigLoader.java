@@ -45,6 +45,7 @@ import java.util.Optional;
  * a file. The format, with its defaults:
  * <pre>{@code
  * contact_forms: contact-forms
+ * site: target/site                             # the built site: frames the no-JavaScript answer pages; default none
  * database: {url: jdbc:sqlite:var/leads.db, user: "", password: "", pool_size: 8, lock_timeout_ms: 5000}
  * http:
  *   host: 127.0.0.1
@@ -74,7 +75,7 @@ import java.util.Optional;
 public final class LeadsConfigLoader {
 
     private static final String STEP = "config";
-    private static final List<String> TOP = List.of("contact_forms", "database", "http", "mail", "delivery", "webhooks");
+    private static final List<String> TOP = List.of("contact_forms", "site", "database", "http", "mail", "delivery", "webhooks");
     private static final List<String> DATABASE = List.of("url", "user", "password", "pool_size", "lock_timeout_ms");
     private static final List<String> HTTP = List.of("host", "port", "allowed_origins", "rate_per_second", "burst",
             "max_body_bytes", "idle_timeout_seconds", "min_request_data_rate", "body_timeout_seconds",
@@ -106,6 +107,11 @@ public final class LeadsConfigLoader {
         EnvOverrides environment = new EnvOverrides(env, problems);
 
         Path contactForms = base.resolve(top.text("contact_forms", "contact-forms", "e.g. contact_forms: contact-forms"));
+        String siteText = top.text("site", "", "e.g. site: /var/www/vicinia (the built site folder)");
+        Optional<Path> site = siteText.isEmpty() ? Optional.empty() : Optional.of(base.resolve(siteText));
+        site.filter(folder -> !Files.isDirectory(folder)).ifPresent(folder -> problems.error(top.positionOf("site"),
+                "the site folder " + folder + " does not exist",
+                "build the site into it first (./storysite build --output " + folder + "), or correct 'site'"));
         DatabaseSettings database = database(section(top, "database", DATABASE, problems), environment, base);
         StrictMapping http = section(top, "http", HTTP, problems);
         String host = environment.text("STORYSITE_LEADS_HOST", http.text("host", "127.0.0.1", "e.g. host: 0.0.0.0"));
@@ -119,7 +125,7 @@ public final class LeadsConfigLoader {
 
         problems.throwIfErrors(STEP);
         return new LeadsConfig(contactForms, database, host, port, connector, limits, delivery.orElseThrow(),
-                deliveryEnabled);
+                deliveryEnabled, site);
     }
 
     private static YamlNode read(Path file) {

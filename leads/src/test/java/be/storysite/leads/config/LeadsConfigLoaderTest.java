@@ -150,6 +150,22 @@ class LeadsConfigLoaderTest {
                 .hasMessageContaining("STORYSITE_SMTP_PORT");
     }
 
+    @Test
+    void theSiteFolderFramesTheAnswerPagesAndAMissingOneIsAnErrorOnItsLine() throws Exception {
+        assertThat(LeadsConfigLoader.load(Optional.empty(), temp, Map.of()).site()).isEmpty();
+        Files.createDirectories(temp.resolve("www"));
+        assertThat(LeadsConfigLoader.load(Optional.of(write("site: www\n")), temp, Map.of()).site())
+                .contains(temp.resolve("www"));
+
+        Path missing = write("contact_forms: contact-forms\nsite: target/sitee\n");
+        assertThatThrownBy(() -> LeadsConfigLoader.load(Optional.of(missing), temp, Map.of()))
+                .isInstanceOf(DiagnosticException.class)
+                .satisfies(e -> assertThat(((DiagnosticException) e).diagnostics()).extracting(d -> d.format(temp))
+                        .singleElement().satisfies(line -> assertThat(line).contains("leads.yaml:2:")
+                                .contains("the site folder").contains("sitee").contains("does not exist")
+                                .contains("./storysite build --output")));
+    }
+
     private Path write(String yaml) throws Exception {
         Path file = temp.resolve("leads.yaml");
         Files.writeString(file, yaml);
