@@ -2,9 +2,6 @@ package be.storysite.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.storysite.generator.BuildListener;
-import be.storysite.preview.Preview;
-import be.storysite.preview.PreviewOptions;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -12,12 +9,9 @@ import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,9 +30,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ContactFormInBrowserTest {
 
-    /** The repository root: the example site. */
-    private static final Path SITE = Path.of("..").toAbsolutePath().normalize();
-
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
             .withPerMethodLifecycle(false);
@@ -46,26 +37,11 @@ class ContactFormInBrowserTest {
     @TempDir
     static Path work;
 
-    private static Preview preview;
+    private static ExampleSitePreview preview;
 
     @BeforeAll
     static void serveTheExampleSite() throws Exception {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        Path leadsYaml = work.resolve("leads.yaml");
-        Files.writeString(leadsYaml, """
-                contact_forms: %s
-                database: {url: "jdbc:sqlite:%s"}
-                mail:
-                  transport: smtp
-                  from: leads@vicinia.example
-                  smtp: {host: 127.0.0.1, port: %d, starttls: false, timeout_seconds: 10}
-                delivery: {poll_interval_seconds: 1}
-                """.formatted(SITE.resolve("contact-forms"), work.resolve("leads.db"), SMTP.getSmtp().getPort()));
-        preview = Preview.start(new PreviewOptions(SITE, work.resolve("site"), port, Optional.of(leadsYaml)),
-                BuildListener.NONE, result -> assertThat(result.errors()).isEmpty());
+        preview = ExampleSitePreview.start(work, SMTP.getSmtp().getPort());
     }
 
     @AfterAll
