@@ -9,14 +9,10 @@ import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -34,28 +30,14 @@ class ContactFormInBrowserTest {
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
             .withPerMethodLifecycle(false);
 
-    @TempDir
-    static Path work;
-
-    private static ExampleSitePreview preview;
-
-    @BeforeAll
-    static void serveTheExampleSite() throws Exception {
-        preview = ExampleSitePreview.start(work, SMTP.getSmtp().getPort());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (preview != null) {
-            preview.close();
-        }
-    }
+    @RegisterExtension
+    static final ExampleSitePreview PREVIEW = new ExampleSitePreview(() -> SMTP.getSmtp().getPort());
 
     @Test
     void withoutJavaScriptTheNamedAccountsManagerGetsTheLead() throws Exception {
         try (Browser browser = Browser.start(false)) {
             WebDriver page = browser.driver();
-            page.get(preview.uri().resolve("/klantverhalen/lindebeek-thuiswerk/").toString());
+            page.get(PREVIEW.uri().resolve("/klantverhalen/lindebeek-thuiswerk/").toString());
             String storyTitle = page.findElement(By.tagName("h1")).getText();
 
             fill(page, "Gemeente Lindebeek", "Lindebeek", "3000", "werkplek-in-de-cloud",
@@ -75,7 +57,7 @@ class ContactFormInBrowserTest {
     void withJavaScriptTheStorysServiceSpecialistGetsTheLead() throws Exception {
         try (Browser browser = Browser.start(true)) {
             WebDriver page = browser.driver();
-            page.get(preview.uri().resolve("/klantverhalen/haspenvelde-mobiele-politie/").toString());
+            page.get(PREVIEW.uri().resolve("/klantverhalen/haspenvelde-mobiele-politie/").toString());
 
             fill(page, "Politiezone Nieuwerveld", "Nieuwerveld", "8500", "netwerk-en-connectiviteit",
                     "Hoe pakken jullie de beveiliging van mobiele toestellen aan?");

@@ -13,14 +13,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -42,23 +39,14 @@ class FormValidationInBrowserTest {
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
             .withPerMethodLifecycle(false);
 
-    @TempDir
-    static Path work;
+    @RegisterExtension
+    static final ExampleSitePreview PREVIEW = new ExampleSitePreview(() -> SMTP.getSmtp().getPort());
 
-    private static ExampleSitePreview preview;
     private static FormDefinition form;
 
     @BeforeAll
-    static void serveTheExampleSite() throws Exception {
-        preview = ExampleSitePreview.start(work, SMTP.getSmtp().getPort());
+    static void loadTheForm() {
         form = FormsLoader.load(ExampleSitePreview.SITE.resolve("contact-forms")).form("contact");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (preview != null) {
-            preview.close();
-        }
     }
 
     @ParameterizedTest(name = "{0}, JavaScript {2}")
@@ -67,7 +55,7 @@ class FormValidationInBrowserTest {
                                                                             boolean javascript) throws Exception {
         try (Browser browser = Browser.start(javascript)) {
             WebDriver page = browser.driver();
-            page.get(preview.url(path));
+            page.get(PREVIEW.url(path));
             assertThat(page.findElement(By.id("contact-form")).getAttribute("novalidate")).isNotNull();
 
             submit(page, javascript);
@@ -94,7 +82,7 @@ class FormValidationInBrowserTest {
             throws Exception {
         try (Browser browser = Browser.start(javascript)) {
             WebDriver page = browser.driver();
-            page.get(preview.url(path));
+            page.get(PREVIEW.url(path));
             fillAllBut(page, "naam@@gemeente");
 
             submit(page, javascript);
