@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import be.storysite.forms.FieldDefinition;
+import be.storysite.forms.FieldMessages;
+import be.storysite.forms.FormsLoader;
 import nu.validator.validation.SimpleDocumentValidator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -87,6 +90,14 @@ class ExampleSiteTest {
         assertThat(form.select("abbr.required")).hasSize(form.select("[required]").size());
         assertThat(form.select("#contact-email").attr("autocomplete")).isEqualTo("work email");
         assertThat(form.select(".form-errors[role=alert]")).hasSize(1);
+        // The browser's own bubbles never show: the page's script shows the lead service's messages, named.
+        assertThat(form.hasAttr("novalidate")).isTrue();
+        FieldDefinition email = FormsLoader.load(TestSite.REPO.resolve("contact-forms")).form("contact")
+                .field("email").orElseThrow();
+        assertThat(form.select("#contact-email").attr("data-msg-invalid"))
+                .isEqualTo(FieldMessages.of(email, "nl").invalid()).contains("geldig e-mailadres");
+        assertThat(form.select("#contact-email").attr("data-label")).isEqualTo("E-mailadres");
+        assertThat(form.select("#contact-consent-help a").attr("href")).isEqualTo("/privacy/");
         Element honeypot = form.selectFirst(".hp");
         assertThat(honeypot.attr("aria-hidden")).isEqualTo("true");
         assertThat(honeypot.select("input").attr("tabindex")).isEqualTo("-1");
@@ -101,6 +112,9 @@ class ExampleSiteTest {
         assertThat(service.select("form.lead-form input[name=source_kind]").val()).isEqualTo("service");
         assertThat(service.select("form.lead-form input[name=lang]").val()).isEqualTo("fr");
         assertThat(service.select("form.lead-form label[for=contact-name]").text()).startsWith("Nom");
+        assertThat(service.select("#contact-name").attr("data-msg-missing")).isEqualTo("Ce champ est obligatoire.");
+        assertThat(service.select("#contact-topic option").first().text()).isEqualTo("Faites un choix");
+        assertThat(service.select("#contact-consent-help a").attr("href")).isEqualTo("/fr/vie-privee/");
         String json = Files.readString(site.resolve("_forms/contact.json"));
         assertThat(json).contains("\"id\":\"contact\"").contains(form.select("input[name=form_version]").val());
     }
