@@ -100,6 +100,25 @@ class FormValidationInBrowserTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"nl, /contact/", "fr, /fr/contact/"})
+    void anAddressTheBrowserAcceptsButTheServiceRefusesIsShownTheSameWay(String lang, String path) throws Exception {
+        try (Browser browser = Browser.start(true)) {
+            WebDriver page = browser.driver();
+            page.get(PREVIEW.url(path));
+            // The browser's type=email takes an address without a dot in its domain; the lead service does not:
+            // its JSON 422 is shown like the page's own checks, with the field named.
+            fillAllBut(page, "naam@gemeente");
+
+            submit(page, true);
+
+            FieldDefinition email = form.field("email").orElseThrow();
+            String message = FieldMessages.of(email, lang).invalid();
+            assertThat(summary(page)).containsExactly(email.label(lang) + ": " + message);
+            assertThat(fieldError(page, "email")).isEqualTo(message);
+        }
+    }
+
     /** Clicks send; without JavaScript that is a real post, answered by the lead service's 422 page. */
     private static void submit(WebDriver page, boolean javascript) {
         String before = page.getCurrentUrl();
