@@ -33,11 +33,7 @@ class LeadsCommandTest {
 
     @Test
     void operatesTheStoreTheServiceWrote() throws Exception {
-        Path yaml = serviceConfig();
-        try (LeadServer server = LeadServer.start(LeadsConfigLoader.load(Optional.of(yaml), dir, Map.of()))) {
-            assertThat(post(server.port(), "els@lindebeek.example", "Gemeente Lindebeek").statusCode()).isEqualTo(303);
-            assertThat(post(server.port(), "jan@heidegem.example", "OCMW Heidegem").statusCode()).isEqualTo(303);
-        }
+        Path yaml = twoLeadsPosted();
 
         CliRun list = CliRun.of("leads", "list", "--config", yaml.toString());
         assertThat(list.status()).isZero();
@@ -105,11 +101,7 @@ class LeadsCommandTest {
 
     @Test
     void exportsSpreadsheetsAndReportsPerStory() throws Exception {
-        Path yaml = serviceConfig();
-        try (LeadServer server = LeadServer.start(LeadsConfigLoader.load(Optional.of(yaml), dir, Map.of()))) {
-            assertThat(post(server.port(), "els@lindebeek.example", "Gemeente Lindebeek").statusCode()).isEqualTo(303);
-            assertThat(post(server.port(), "jan@heidegem.example", "OCMW Heidegem").statusCode()).isEqualTo(303);
-        }
+        Path yaml = twoLeadsPosted();
         Path xlsx = dir.resolve("leads.xlsx");
         CliRun export = CliRun.of("leads", "export", "--format", "xlsx", "--output", xlsx.toString(), "--config",
                 yaml.toString());
@@ -148,6 +140,16 @@ class LeadsCommandTest {
         CliRun run = CliRun.of("leads", "list", "--config", yaml.toString());
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).contains("leads.yaml:2:1: error:").contains("databse");
+    }
+
+    /** Posts a lead from Gemeente Lindebeek, then one from OCMW Heidegem, through the real service; its config. */
+    private Path twoLeadsPosted() throws Exception {
+        Path yaml = serviceConfig();
+        try (LeadServer server = LeadServer.start(LeadsConfigLoader.load(Optional.of(yaml), dir, Map.of()))) {
+            assertThat(post(server.port(), "els@lindebeek.example", "Gemeente Lindebeek").statusCode()).isEqualTo(303);
+            assertThat(post(server.port(), "jan@heidegem.example", "OCMW Heidegem").statusCode()).isEqualTo(303);
+        }
+        return yaml;
     }
 
     /** The service's file: SQLite and Maildir in the test's folder, delivery off (the store is what is checked). */
