@@ -5,12 +5,16 @@ import be.storysite.leads.app.LeadService;
 import be.storysite.leads.config.LeadsConfig;
 import be.storysite.leads.model.DeliveryJob;
 import be.storysite.leads.model.Lead;
+import be.storysite.core.diagnostic.Diagnostics;
+import be.storysite.forms.FormsConfig;
+import be.storysite.forms.FormsLoader;
 import be.storysite.generator.SiteGenerator;
 import be.storysite.leads.ops.LeadOps;
 import be.storysite.leads.ops.LeadReport;
 import be.storysite.leads.ops.ReportOutput;
 import be.storysite.leads.ops.RetentionAge;
 import be.storysite.leads.ops.SalesColumns;
+import be.storysite.leads.ops.SalesFields;
 import be.storysite.leads.ops.SalesLead;
 import be.storysite.leads.ops.TableCsv;
 import be.storysite.leads.store.DatabaseSettings;
@@ -36,6 +40,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -91,12 +96,23 @@ final class LeadsCommand implements Runnable {
             DatabaseSettings database = loaded.get().database();
             try (LeadStore store = new LeadStore(Databases.openExisting(database))) {
                 // Times shown to people are the site's local time (what the mails and the site say).
-                LeadOps ops = new LeadOps(store, Clock.system(SiteGenerator.SITE_ZONE));
+                LeadOps ops = new LeadOps(store, Clock.system(SiteGenerator.SITE_ZONE), salesFields(loaded.get()));
                 return run(loaded.get(), ops, spec.commandLine().getOut(), err);
             } catch (StoreException e) {
                 err.println(e.report(database));
                 return ExitCodes.STORE_UNAVAILABLE;
             }
+        }
+
+        /**
+         * Which field of each form holds the name, organisation, topic, ... (read from {@code contact-forms/}); by
+         * their usual names when the forms have errors, since the stored leads are worth reading all the same.
+         */
+        private static Function<String, SalesFields> salesFields(LeadsConfig loaded) {
+            Diagnostics problems = new Diagnostics();
+            Optional<FormsConfig> forms = FormsLoader.load(loaded.contactForms(), problems);
+            return forms.filter(f -> !problems.hasErrors()).map(f -> SalesFields.of(f))
+                    .orElse(formId -> SalesFields.BY_NAME);
         }
 
         /** Runs with the loaded configuration at hand (for the commands that need more than the store). */

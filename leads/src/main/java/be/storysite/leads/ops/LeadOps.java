@@ -37,10 +37,21 @@ public final class LeadOps {
 
     private final LeadStore store;
     private final Clock clock;
+    private final Function<String, SalesFields> salesFields;
 
+    /** Operations whose sales views find a lead's fields by their usual names ({@link SalesFields#BY_NAME}). */
     public LeadOps(LeadStore store, Clock clock) {
+        this(store, clock, formId -> SalesFields.BY_NAME);
+    }
+
+    /**
+     * @param clock now, and its zone is the site's (times in lists, exports and reports)
+     * @param salesFields for a form id, which fields hold the name, organisation, topic, ... (from the form)
+     */
+    public LeadOps(LeadStore store, Clock clock, Function<String, SalesFields> salesFields) {
         this.store = store;
         this.clock = clock;
+        this.salesFields = salesFields;
     }
 
     /** The {@code limit} newest leads with their delivery state. */
@@ -53,7 +64,7 @@ public final class LeadOps {
      * salesperson reads them: times in the clock's zone (the site's).
      */
     public List<SalesLead> sales(int limit, Duration age) {
-        return store.list(limit, since(age)).stream().map(s -> SalesLead.of(s, clock.getZone())).toList();
+        return store.list(limit, since(age)).stream().map(this::sales).toList();
     }
 
     /**
@@ -79,16 +90,20 @@ public final class LeadOps {
         }
     }
 
+    private SalesLead sales(StoredLead stored) {
+        return SalesLead.of(stored, clock.getZone(), salesFields.apply(stored.lead().formId()));
+    }
+
     private List<Object> exportRow(StoredLead stored) {
-        SalesLead lead = SalesLead.of(stored, clock.getZone());
+        SalesLead lead = sales(stored);
         return SalesColumns.EXPORT.stream().map(c -> c.value().apply(lead)).toList();
     }
 
     /** Leads of the last {@code age} per story, per service and per month (quarantined ones counted apart). */
     public LeadReport report(Duration age) {
         Instant since = since(age);
-        LeadTally tally = new LeadTally(clock.getZone());
-        store.forEachSince(since, tally::add);
+        LeadTally tally = new LeadTally();
+        store.forEachSince(since, stored -> tally.add(sales(stored), stored.lead().source()));
         return tally.report(since, store.countQuarantinedSince(since));
     }
 

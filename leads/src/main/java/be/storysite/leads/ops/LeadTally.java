@@ -1,10 +1,8 @@
 package be.storysite.leads.ops;
 
-import be.storysite.leads.model.Lead;
-import be.storysite.leads.store.StoredLead;
+import be.storysite.leads.model.SourcePage;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,8 +16,8 @@ import java.util.TreeMap;
  * PostgreSQL would each compute their own way.
  *
  * <pre>{@code
- * LeadTally tally = new LeadTally(ZoneId.of("Europe/Brussels"));
- * store.forEachSince(since, tally::add);
+ * LeadTally tally = new LeadTally();
+ * store.forEachSince(since, stored -> tally.add(SalesLead.of(stored, zone, fields), stored.lead().source()));
  * LeadReport report = tally.report(since, store.countQuarantinedSince(since));
  * }</pre>
  */
@@ -29,7 +27,6 @@ final class LeadTally {
     private static final Comparator<LeadReport.Count> MOST_FIRST = Comparator.comparingLong(LeadReport.Count::leads)
             .reversed().thenComparing(LeadReport.Count::key);
 
-    private final ZoneId zone;
     private final Map<String, Long> stories = new HashMap<>();
     private final Map<String, String> storyTitles = new HashMap<>();
     private final Map<String, Long> services = new HashMap<>();
@@ -37,23 +34,18 @@ final class LeadTally {
     private long otherPages;
     private long total;
 
-    LeadTally(ZoneId zone) {
-        this.zone = zone;
-    }
-
-    void add(StoredLead stored) {
-        Lead lead = stored.lead();
+    /** Counts a lead, sent from {@code page}. */
+    void add(SalesLead lead, SourcePage page) {
         total++;
-        if ("story".equals(lead.source().kind()) && !lead.source().slug().isBlank()) {
-            stories.merge(lead.source().slug(), 1L, Long::sum);
+        if ("story".equals(page.kind()) && !page.slug().isBlank()) {
+            stories.merge(page.slug(), 1L, Long::sum);
             // A story read in French and in Dutch is one story: the first title seen names it.
-            storyTitles.putIfAbsent(lead.source().slug(), lead.source().title());
+            storyTitles.putIfAbsent(page.slug(), page.title());
         } else {
             otherPages++;
         }
-        String topic = lead.field("topic");
-        services.merge(topic.isBlank() ? NO_TOPIC : topic, 1L, Long::sum);
-        months.merge(YearMonth.from(lead.receivedAt().atZone(zone)), 1L, Long::sum);
+        services.merge(lead.topic().isBlank() ? NO_TOPIC : lead.topic(), 1L, Long::sum);
+        months.merge(YearMonth.from(lead.received()), 1L, Long::sum);   // received is already the site's time
     }
 
     LeadReport report(Instant since, long quarantined) {

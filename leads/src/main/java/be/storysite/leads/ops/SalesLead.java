@@ -17,7 +17,7 @@ import java.util.Map;
  * columns (form version, routing rule, SMTP replies) are left out; the lead id stays, for {@code leads resend}.
  *
  * <pre>{@code
- * SalesLead row = SalesLead.of(stored, ZoneId.of("Europe/Brussels"));
+ * SalesLead row = SalesLead.of(stored, ZoneId.of("Europe/Brussels"), SalesFields.BY_NAME);
  * row.received();   // 2026-06-01T14:00 (the lead came in at 12:00 UTC)
  * row.state();      // "delivered"
  * }</pre>
@@ -44,17 +44,18 @@ public record SalesLead(LocalDateTime received, String name, String organisation
                         String municipality, String postcode, String message, String lang, String originUrl,
                         String id) {
 
-    /** The salesperson's view of a stored lead, its time in {@code zone}. */
-    public static SalesLead of(StoredLead stored, ZoneId zone) {
+    /** The salesperson's view of a stored lead, its time in {@code zone}, its fields found by {@code fields}. */
+    public static SalesLead of(StoredLead stored, ZoneId zone, SalesFields fields) {
         Lead lead = stored.lead();
         String title = lead.source().title();
         String url = lead.source().url();
         String manager = lead.routing().managerName().isBlank() ? lead.routing().managerId() : lead.routing().managerName();
-        return new SalesLead(LocalDateTime.ofInstant(lead.receivedAt(), zone), lead.field("name"),
-                lead.field("organisation"), lead.field("topic"), title == null || title.isBlank() ? url : title,
-                manager, state(stored.jobs()), lead.field("email"), lead.field("phone"),
-                lead.field("organisation_type"), lead.field("municipality"), lead.field("postcode"),
-                lead.field("message"), lead.lang(), url, lead.id());
+        return new SalesLead(LocalDateTime.ofInstant(lead.receivedAt(), zone), lead.field(fields.name()),
+                lead.field(fields.organisation()), lead.field(fields.topic()),
+                title == null || title.isBlank() ? url : title, manager, state(stored.jobs()),
+                lead.field(fields.email()), lead.field(fields.phone()), lead.field(fields.organisationType()),
+                lead.field(fields.municipality()), lead.field(fields.postcode()), lead.field(fields.message()),
+                lead.lang(), url, lead.id());
     }
 
     /**

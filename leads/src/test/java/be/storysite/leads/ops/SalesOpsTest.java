@@ -20,6 +20,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import be.storysite.forms.FormsConfig;
+import be.storysite.forms.FormsLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -213,6 +216,55 @@ class SalesOpsTest {
                 assertThat(book.getSheet("about").getRow(1).getCell(2).getStringCellValue())
                         .contains("1 lead(s) in quarantine");
             }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFormNamesItsSalesFieldsThroughAutocompleteTokens() throws Exception {
+        Path dir = Files.createDirectories(temp.resolve("contact-forms"));
+        Files.writeString(dir.resolve("offerte.yaml"), """
+                title: {nl: Offerte, fr: Offre, en: Quote}
+                submit_label: {nl: Verstuur, fr: Envoyer, en: Send}
+                fields:
+                  - {name: volledige_naam, type: text, label: {nl: Naam, fr: Nom, en: Name}, autocomplete: name}
+                  - {name: mail, type: email, label: {nl: E-mail, fr: E-mail, en: E-mail}, autocomplete: work email}
+                  - {name: bestuur, type: text, label: {nl: Bestuur, fr: Administration, en: Organisation},
+                     autocomplete: organization}
+                consent:
+                  text: {nl: Akkoord, fr: Accord, en: Agreed}
+                  privacy_version: "2024-05"
+                thank_you_page: {nl: /bedankt/, fr: /fr/merci/, en: /en/thanks/}
+                error_page: {nl: /fout/, fr: /fr/erreur/, en: /en/error/}
+                """);
+        Files.writeString(dir.resolve("routing.yaml"), """
+                default_owner: desk
+                managers:
+                  - {id: desk, name: Sales desk, email: desk@vicinia.be}
+                """);
+        FormsConfig forms = FormsLoader.load(dir);
+        assertThat(SalesFields.of(forms.form("offerte"))).satisfies(f -> {
+            assertThat(f.name()).isEqualTo("volledige_naam");
+            assertThat(f.organisation()).isEqualTo("bestuur");
+            assertThat(f.email()).isEqualTo("mail");
+            assertThat(f.phone()).isEqualTo("phone");   // no field says tel: the usual name
+        });
+
+        try (TestDatabase db = TestDatabase.create(TestDatabase.Kind.SQLITE, temp); LeadStore store = db.openStore()) {
+            Lead quote = new Lead("Q1", NOW, "offerte", "v1", new SourcePage("/offerte/", "Offerte", "page", "offerte"),
+                    "", Map.of(), "nl", Map.of("volledige_naam", "Els Peeters", "bestuur", "Gemeente Lindebeek",
+                            "mail", "els@lindebeek.example"), new Consent(true, "2024-05"),
+                    new RoutingResult("desk", "Sales desk", "desk@vicinia.be", "default", false, "no rule matched"));
+            Lead gone = lead("Q0", "2026-05-01T10:00:00Z", "Jan Janssens", "OCMW Heidegem", "cyberbeveiliging",
+                    new SourcePage("/", "Vicinia", "page", ""));
+            gone = new Lead(gone.id(), gone.receivedAt(), "oud-formulier", "v0", gone.source(), "", Map.of(), "nl",
+                    gone.fields(), gone.consent(), gone.routing());
+            store.accept(quote, List.of(), Optional.empty());
+            store.accept(gone, List.of(), Optional.empty());
+
+            List<SalesLead> leads = new LeadOps(store, Clock.fixed(NOW, BRUSSELS), SalesFields.of(forms)).sales(10, null);
+            assertThat(leads).extracting(SalesLead::name, SalesLead::organisation, SalesLead::email).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("Els Peeters", "Gemeente Lindebeek", "els@lindebeek.example"),
+                    org.assertj.core.groups.Tuple.tuple("Jan Janssens", "OCMW Heidegem", "Q0@example.be"));
         }
     }
 
