@@ -34,6 +34,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -240,15 +241,33 @@ final class LeadsCommand implements Runnable {
             });
         }
 
-        /** Writes {@code --output}, reporting a file that cannot be written in one line (exit 1). */
+        /**
+         * Writes {@code --output} through a spare file beside it, so that an export that fails half-way (a store
+         * that goes away) leaves the previous file, not half a spreadsheet; a file that cannot be written is one
+         * line (exit 1).
+         */
         int file(PrintWriter err, Consumer<OutputStream> write) {
-            try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(output))) {
-                write.accept(stream);
+            Path spare = output.resolveSibling(output.getFileName() + ".part");
+            try {
+                try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(spare))) {
+                    write.accept(stream);
+                }
+                Files.move(spare, output, StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException | UncheckedIOException e) {
                 err.println(output + ": error: cannot write the file (" + e.getMessage() + ")");
                 return ExitCodes.CONTENT_ERRORS;
+            } finally {
+                deleteQuietly(spare);
             }
             return ExitCodes.OK;
+        }
+
+        private static void deleteQuietly(Path spare) {
+            try {
+                Files.deleteIfExists(spare);
+            } catch (IOException e) {
+                // only the spare of a failed export; the message above already names the file
+            }
         }
     }
 

@@ -111,6 +111,11 @@ class LeadsCommandTest {
             assertThat(book.getSheet("leads").getRow(1).getCell(0).getLocalDateTimeCellValue().toLocalDate())
                     .isEqualTo(LocalDate.now(SiteGenerator.SITE_ZONE));
         }
+        assertThat(dir.resolve("leads.xlsx.part")).doesNotExist();
+        CliRun unwritable = CliRun.of("leads", "export", "--format", "xlsx", "--output",
+                dir.resolve("no-such-folder/leads.xlsx").toString(), "--config", yaml.toString());
+        assertThat(unwritable.status()).isEqualTo(1);
+        assertThat(unwritable.err()).startsWith(dir.resolve("no-such-folder/leads.xlsx") + ": error: cannot write the file");
         assertThat(CliRun.of("leads", "export", "--format", "xlsx", "--config", yaml.toString()).status()).isEqualTo(2);
         assertThat(CliRun.of("leads", "export", "--format", "pdf", "--config", yaml.toString()).status()).isEqualTo(2);
 
