@@ -36,8 +36,13 @@ public final class LeadXlsx implements AutoCloseable {
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
     private final CellStyle dateStyle;
     private final CellStyle headerStyle;
+    /** A date cell shows {@code 2026-06-01 14:00}: 16 characters. */
+    private static final int DATE_CHARS = 16;
+    /** The widest a column gets, in characters (a long message wraps nothing: it is cut on screen, kept whole). */
+    private static final int MAX_CHARS = 50;
+
     private Sheet sheet;
-    private int columns;
+    private int[] widths = new int[0];
 
     public LeadXlsx() {
         dateStyle = workbook.createCellStyle();
@@ -52,14 +57,13 @@ public final class LeadXlsx implements AutoCloseable {
     public void sheet(String name, List<String> headers) {
         finishSheet();
         sheet = workbook.createSheet(name);
-        columns = headers.size();
+        widths = new int[headers.size()];
         Row header = sheet.createRow(0);
         for (int i = 0; i < headers.size(); i++) {
             Cell cell = header.createCell(i);
             cell.setCellValue(headers.get(i));
             cell.setCellStyle(headerStyle);
-            // A readable width without autoSizeColumn, which would need every row kept in memory.
-            sheet.setColumnWidth(i, Math.max(12, Math.min(40, headers.get(i).length() + 4)) * 256);
+            widen(i, headers.get(i).length());
         }
         sheet.createFreezePane(0, 1);
     }
@@ -73,10 +77,14 @@ public final class LeadXlsx implements AutoCloseable {
             if (value instanceof LocalDateTime time) {
                 cell.setCellValue(time);
                 cell.setCellStyle(dateStyle);
+                widen(i, DATE_CHARS);
             } else if (value instanceof Number number) {
                 cell.setCellValue(number.doubleValue());
+                widen(i, number.toString().length());
             } else {
-                cell.setCellValue(value == null ? "" : value.toString());
+                String text = value == null ? "" : value.toString();
+                cell.setCellValue(text);
+                widen(i, text.length());
             }
         }
     }
@@ -91,10 +99,24 @@ public final class LeadXlsx implements AutoCloseable {
         }
     }
 
-    private void finishSheet() {
-        if (sheet != null && columns > 0) {
-            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, sheet.getLastRowNum()), 0, columns - 1));
+    /**
+     * The widest cell so far decides a column's width: autoSizeColumn would need every row kept in memory (a date
+     * column too narrow shows ####).
+     */
+    private void widen(int column, int chars) {
+        if (column < widths.length) {
+            widths[column] = Math.min(MAX_CHARS, Math.max(widths[column], chars));
         }
+    }
+
+    private void finishSheet() {
+        if (sheet == null || widths.length == 0) {
+            return;
+        }
+        for (int i = 0; i < widths.length; i++) {
+            sheet.setColumnWidth(i, (widths[i] + 2) * 256);
+        }
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, sheet.getLastRowNum()), 0, widths.length - 1));
     }
 
     /** Deletes POI's temporary file. */

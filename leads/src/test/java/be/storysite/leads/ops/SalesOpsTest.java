@@ -122,6 +122,8 @@ class SalesOpsTest {
                         "manager", "state").endsWith("id").doesNotContain("form_version", "rule_id", "routing_reason",
                         "last_reply", "privacy_version");
                 assertThat(sheet.getLastRowNum()).isEqualTo(4);   // quarantine left out
+                assertThat(sheet.getColumnWidth(0)).as("a date fits, no ####").isGreaterThanOrEqualTo(17 * 256);
+                assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
                 Row winter = sheet.getRow(2);
                 assertThat(winter.getCell(headers.indexOf("id")).getStringCellValue()).isEqualTo("A-winter");
                 Cell received = winter.getCell(0);
