@@ -5,8 +5,18 @@ import be.storysite.leads.app.LeadService;
 import be.storysite.leads.config.LeadsConfig;
 import be.storysite.leads.model.DeliveryJob;
 import be.storysite.leads.model.Lead;
+import be.storysite.core.diagnostic.Diagnostics;
+import be.storysite.forms.FormsConfig;
+import be.storysite.forms.FormsLoader;
+import be.storysite.generator.SiteGenerator;
 import be.storysite.leads.ops.LeadOps;
+import be.storysite.leads.ops.LeadReport;
+import be.storysite.leads.ops.ReportOutput;
 import be.storysite.leads.ops.RetentionAge;
+import be.storysite.leads.ops.SalesColumns;
+import be.storysite.leads.ops.SalesFields;
+import be.storysite.leads.ops.SalesLead;
+import be.storysite.leads.ops.TableCsv;
 import be.storysite.leads.store.DatabaseSettings;
 import be.storysite.leads.store.Databases;
 import be.storysite.leads.store.LeadStore;
@@ -14,11 +24,24 @@ import be.storysite.leads.store.QuarantinedLead;
 import be.storysite.leads.store.Release;
 import be.storysite.leads.store.StoreException;
 import be.storysite.leads.store.StoredLead;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,13 +51,20 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code storysite leads ...}: run the lead service in production, and operate its store (list, export, resend,
- * retention, GDPR erasure, the spam quarantine). Every sub-command reads the same configuration as the service.
+ * {@code storysite leads ...}: run the lead service in production, and operate its store (list, export, report,
+ * resend, retention, GDPR erasure, the spam quarantine). Every sub-command reads the same configuration as the
+ * service; times are shown in the site's time zone ({@link SiteGenerator#SITE_ZONE}).
+ *
+ * <pre>{@code
+ * storysite leads list --since 30d
+ * storysite leads export --format xlsx --output leads.xlsx
+ * storysite leads report --since 90d --format csv --excel --output report.csv
+ * }</pre>
  */
 @Command(name = "leads", mixinStandardHelpOptions = true,
         description = "Runs and operates the lead service.",
         subcommands = {LeadsCommand.Serve.class, LeadsCommand.ListLeads.class, LeadsCommand.Export.class,
-            LeadsCommand.Resend.class, LeadsCommand.Purge.class, LeadsCommand.Forget.class, LeadsCommand.Spam.class})
+            LeadsCommand.Report.class, LeadsCommand.Resend.class, LeadsCommand.Purge.class, LeadsCommand.Forget.class, LeadsCommand.Spam.class})
 final class LeadsCommand implements Runnable {
 
     @Spec
@@ -42,7 +72,7 @@ final class LeadsCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "name a leads command: serve, list, export, resend, purge, forget, spam");
+        throw new ParameterException(spec.commandLine(), "name a leads command: serve, list, export, report, resend, purge, forget, spam");
     }
 
     /**
@@ -66,11 +96,24 @@ final class LeadsCommand implements Runnable {
             }
             DatabaseSettings database = loaded.get().database();
             try (LeadStore store = new LeadStore(Databases.openExisting(database))) {
-                return run(loaded.get(), new LeadOps(store, Clock.systemUTC()), spec.commandLine().getOut(), err);
+                // Times shown to people are the site's local time (what the mails and the site say).
+                LeadOps ops = new LeadOps(store, Clock.system(SiteGenerator.SITE_ZONE), salesFields(loaded.get()));
+                return run(loaded.get(), ops, spec.commandLine().getOut(), err);
             } catch (StoreException e) {
                 err.println(e.report(database));
                 return ExitCodes.STORE_UNAVAILABLE;
             }
+        }
+
+        /**
+         * Which field of each form holds the name, organisation, topic, ... (read from {@code contact-forms/}); by
+         * their usual names when the forms have errors, since the stored leads are worth reading all the same.
+         */
+        private static Function<String, SalesFields> salesFields(LeadsConfig loaded) {
+            Diagnostics problems = new Diagnostics();
+            Optional<FormsConfig> forms = FormsLoader.load(loaded.contactForms(), problems);
+            return forms.filter(f -> !problems.hasErrors()).map(f -> SalesFields.of(f))
+                    .orElse(formId -> SalesFields.BY_NAME);
         }
 
         /** Runs with the loaded configuration at hand (for the commands that need more than the store). */
@@ -124,7 +167,7 @@ final class LeadsCommand implements Runnable {
         }
     }
 
-    /** A listing of the newest leads, one line each: id, time, organisation, e-mail, manager, then its own part. */
+    /** A listing of the newest leads ({@code --limit}); the quarantine's lines: id, time, organisation, e-mail, manager, reason. */
     abstract static class Listing extends StoreCommand {
         @Option(names = "--limit", defaultValue = "50", description = "how many; default: ${DEFAULT-VALUE}")
         int limit;
@@ -135,37 +178,170 @@ final class LeadsCommand implements Runnable {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the newest leads with their delivery state.")
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Lists the newest leads: received (local time), name, organisation, topic, story or page, "
+                    + "manager, delivery state, id.")
     static final class ListLeads extends Listing {
+        @Option(names = "--since", paramLabel = "AGE", description = "only leads of the last AGE, e.g. 30d, 8w, 12h")
+        String since;
+        private Duration age;
+
+        @Override
+        void checkArguments() {
+            age = since == null ? null : parseAge(spec, since);
+        }
+
         @Override
         int run(LeadOps ops, PrintWriter out, PrintWriter err) {
-            for (StoredLead stored : ops.list(limit)) {
-                Lead lead = stored.lead();
-                String state = stored.jobs().stream().map(j -> j.channel() + ":" + j.state())
-                        .reduce((a, b) -> a + "," + b).orElse("-");
-                row(out, lead, lead.routing().managerId() + " (" + lead.routing().ruleId() + ")", state);
+            List<SalesLead> leads = ops.sales(limit, age);
+            if (leads.isEmpty()) {
+                err.println("no leads" + (since == null ? "" : " in the last " + since));
+            } else {
+                SalesColumns.listTable(leads).print(out);
             }
             return ExitCodes.OK;
         }
     }
 
-    @Command(name = "export", mixinStandardHelpOptions = true, description = "Writes every lead as CSV to standard output.")
-    static final class Export extends StoreCommand {
-        @Option(names = "--format", defaultValue = "csv", description = "csv (the only format)")
-        String format;
+    /** A command that writes csv (and maybe xlsx) to standard output or to {@code --output FILE}. */
+    abstract static class Writing extends StoreCommand {
+        @Option(names = "--excel", description = "CSV for Excel with a European locale: UTF-8 byte order mark, ';' "
+                + "between cells, CRLF, local times")
+        boolean excel;
+        @Option(names = "--output", paramLabel = "FILE", description = "write into FILE (needed for xlsx)")
+        Path output;
+
+        abstract String format();
 
         @Override
         void checkArguments() {
-            if (!format.equals("csv")) {
-                throw new ParameterException(spec.commandLine(), "unknown format '" + format + "': use --format csv");
+            if (format().equals("xlsx") && output == null) {
+                throw new ParameterException(spec.commandLine(), "--format xlsx writes a file: add --output FILE.xlsx");
             }
+            if (excel && !format().equals("csv")) {
+                throw new ParameterException(spec.commandLine(), "--excel is a kind of CSV: use it with --format csv");
+            }
+        }
+
+        /** Writes text to {@code --output} in UTF-8, or to standard output. */
+        int text(PrintWriter out, PrintWriter err, Consumer<Writer> write) {
+            if (output == null) {
+                write.accept(out);
+                out.flush();
+                return ExitCodes.OK;
+            }
+            return file(err, stream -> {
+                Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+                write.accept(writer);
+                try {
+                    writer.flush();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+
+        /**
+         * Writes {@code --output} through a spare file beside it, so that an export that fails half-way (a store
+         * that goes away) leaves the previous file, not half a spreadsheet; a file that cannot be written is one
+         * line (exit 1).
+         */
+        int file(PrintWriter err, Consumer<OutputStream> write) {
+            Path spare = output.resolveSibling(output.getFileName() + ".part");
+            try {
+                try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(spare))) {
+                    write.accept(stream);
+                }
+                Files.move(spare, output, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException | UncheckedIOException e) {
+                err.println(output + ": error: cannot write the file (" + e.getMessage() + ")");
+                return ExitCodes.CONTENT_ERRORS;
+            } finally {
+                deleteQuietly(spare);
+            }
+            return ExitCodes.OK;
+        }
+
+        private static void deleteQuietly(Path spare) {
+            try {
+                Files.deleteIfExists(spare);
+            } catch (IOException e) {
+                // only the spare of a failed export; the message above already names the file
+            }
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Writes every lead as CSV (standard output or --output) or as an xlsx spreadsheet.")
+    static final class Export extends Writing {
+        @Option(names = "--format", defaultValue = "csv", description = "csv (every stored column) or xlsx (the "
+                + "salesperson's columns, typed dates); default: ${DEFAULT-VALUE}")
+        String format;
+
+        @Override
+        String format() {
+            return format;
+        }
+
+        @Override
+        void checkArguments() {
+            if (!format.equals("csv") && !format.equals("xlsx")) {
+                throw new ParameterException(spec.commandLine(), "unknown format '" + format + "': use --format csv or xlsx");
+            }
+            super.checkArguments();
         }
 
         @Override
         int run(LeadOps ops, PrintWriter out, PrintWriter err) {
-            ops.exportCsv(out);
-            out.flush();
-            return ExitCodes.OK;
+            if (format.equals("xlsx")) {
+                return file(err, ops::exportXlsx);
+            }
+            return text(out, err, excel ? ops::exportExcelCsv : ops::exportCsv);
+        }
+    }
+
+    @Command(name = "report", mixinStandardHelpOptions = true,
+            description = "Counts leads per story, per service and per month: which stories bring conversations.")
+    static final class Report extends Writing {
+        @Option(names = "--since", defaultValue = "90d", paramLabel = "AGE", description = "the last AGE; default: ${DEFAULT-VALUE}")
+        String since;
+        @Option(names = "--format", defaultValue = "text", description = "text, csv or xlsx; default: ${DEFAULT-VALUE}")
+        String format;
+        private Duration age;
+
+        @Override
+        String format() {
+            return format;
+        }
+
+        @Override
+        void checkArguments() {
+            if (!List.of("text", "csv", "xlsx").contains(format)) {
+                throw new ParameterException(spec.commandLine(), "unknown format '" + format + "': use --format text, csv or xlsx");
+            }
+            super.checkArguments();
+            age = parseAge(spec, since);
+        }
+
+        @Override
+        int run(LeadOps ops, PrintWriter out, PrintWriter err) {
+            LeadReport report = ops.report(age);
+            ReportOutput output = new ReportOutput(SiteGenerator.SITE_ZONE);
+            return switch (format) {
+                case "xlsx" -> file(err, stream -> output.xlsx(report, stream));
+                case "csv" -> text(out, err, writer -> output.csv(report, writer,
+                        excel ? TableCsv.Dialect.EXCEL : TableCsv.Dialect.STANDARD));
+                default -> text(out, err, writer -> output.text(report, new PrintWriter(writer, true)));
+            };
+        }
+    }
+
+    /** An age such as 90d, or a usage error (exit 2) saying how to write one. */
+    static Duration parseAge(CommandSpec spec, String text) {
+        try {
+            return RetentionAge.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 
@@ -199,12 +375,8 @@ final class LeadsCommand implements Runnable {
 
         @Override
         void checkArguments() {
-            try {
-                age = RetentionAge.parse(olderThan);
-                quarantineAge = RetentionAge.parse(quarantineOlderThan);
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), e.getMessage());
-            }
+            age = parseAge(spec, olderThan);
+            quarantineAge = parseAge(spec, quarantineOlderThan);
         }
 
         @Override

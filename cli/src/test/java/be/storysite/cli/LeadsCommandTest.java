@@ -2,6 +2,7 @@ package be.storysite.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.storysite.generator.SiteGenerator;
 import be.storysite.leads.app.LeadServer;
 import be.storysite.leads.config.LeadsConfigLoader;
 import java.net.URI;
@@ -12,14 +13,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code storysite leads list|export|resend|forget|purge} on a store filled through the real endpoint. */
+/** {@code storysite leads list|export|report|resend|forget|purge|spam} on a store filled through the real endpoint. */
 class LeadsCommandTest {
 
     private static final Path FORMS = CliRun.EXAMPLE.resolve("contact-forms");
@@ -29,21 +33,29 @@ class LeadsCommandTest {
 
     @Test
     void operatesTheStoreTheServiceWrote() throws Exception {
-        Path yaml = serviceConfig();
-        try (LeadServer server = LeadServer.start(LeadsConfigLoader.load(Optional.of(yaml), dir, Map.of()))) {
-            assertThat(post(server.port(), "els@lindebeek.example", "Gemeente Lindebeek").statusCode()).isEqualTo(303);
-            assertThat(post(server.port(), "jan@heidegem.example", "OCMW Heidegem").statusCode()).isEqualTo(303);
-        }
+        Path yaml = twoLeadsPosted();
 
         CliRun list = CliRun.of("leads", "list", "--config", yaml.toString());
         assertThat(list.status()).isZero();
-        assertThat(list.out()).contains("Gemeente Lindebeek").contains("an-peeters (account-lindebeek)")
-                .contains("OCMW Heidegem").contains("bram-claes (account-heidegem)");
+        List<String> lines = list.out().lines().toList();
+        assertThat(lines.get(0).split("\\s{2,}")).containsExactly("received", "name", "organisation", "topic",
+                "story or page", "manager", "state", "id");
+        assertThat(lines).hasSize(3);
+        String today = LocalDate.now(SiteGenerator.SITE_ZONE).toString();
+        // newest first: Heidegem was posted last
+        assertThat(lines.get(1).split("\\s{2,}")).startsWith(lines.get(1).substring(0, 16), "Tess Tester",
+                "OCMW Heidegem", "werkplek-in-de-cloud").contains("Bram Claes", "pending");
+        assertThat(lines.get(1)).startsWith(today);
+        assertThat(lines.get(2)).contains("Gemeente Lindebeek").contains("An Peeters");
+        assertThat(CliRun.of("leads", "list", "--since", "a month", "--config", yaml.toString()).status()).isEqualTo(2);
+        assertThat(CliRun.of("leads", "list", "--since", "30d", "--config", yaml.toString()).out().lines()).hasSize(3);
 
         CliRun export = CliRun.of("leads", "export", "--format", "csv", "--config", yaml.toString());
         assertThat(export.status()).isZero();
         assertThat(export.out().lines().count()).isEqualTo(3); // header + two leads
-        String id = list.out().lines().filter(l -> l.contains("Lindebeek")).findFirst().orElseThrow().split("\\s+")[0];
+        assertThat(export.out()).startsWith("id,received_at,form,form_version,"); // unchanged for existing scripts
+        String[] cells = lines.get(2).split("\\s+");
+        String id = cells[cells.length - 1];
 
         CliRun resend = CliRun.of("leads", "resend", id, "--config", yaml.toString());
         assertThat(resend.status()).isZero();
@@ -84,7 +96,46 @@ class LeadsCommandTest {
                 .isEqualTo(1);
         assertThat(CliRun.of("leads", "spam", "list", "--config", yaml.toString()).out()).isBlank();
         assertThat(CliRun.of("leads", "list", "--config", yaml.toString()).out()).contains(id)
-                .contains("MANAGER_MAIL:PENDING");
+                .contains("pending");
+    }
+
+    @Test
+    void exportsSpreadsheetsAndReportsPerStory() throws Exception {
+        Path yaml = twoLeadsPosted();
+        Path xlsx = dir.resolve("leads.xlsx");
+        CliRun export = CliRun.of("leads", "export", "--format", "xlsx", "--output", xlsx.toString(), "--config",
+                yaml.toString());
+        assertThat(export.status()).isZero();
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            assertThat(book.getSheet("leads").getLastRowNum()).isEqualTo(2);
+            assertThat(book.getSheet("leads").getRow(1).getCell(0).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(LocalDate.now(SiteGenerator.SITE_ZONE));
+        }
+        assertThat(dir.resolve("leads.xlsx.part")).doesNotExist();
+        CliRun unwritable = CliRun.of("leads", "export", "--format", "xlsx", "--output",
+                dir.resolve("no-such-folder/leads.xlsx").toString(), "--config", yaml.toString());
+        assertThat(unwritable.status()).isEqualTo(1);
+        assertThat(unwritable.err()).startsWith(dir.resolve("no-such-folder/leads.xlsx") + ": error: cannot write the file");
+        assertThat(CliRun.of("leads", "export", "--format", "xlsx", "--config", yaml.toString()).status()).isEqualTo(2);
+        assertThat(CliRun.of("leads", "export", "--format", "pdf", "--config", yaml.toString()).status()).isEqualTo(2);
+
+        Path csv = dir.resolve("leads.csv");
+        assertThat(CliRun.of("leads", "export", "--format", "csv", "--excel", "--output", csv.toString(), "--config",
+                yaml.toString()).status()).isZero();
+        byte[] bytes = Files.readAllBytes(csv);
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("received;name;organisation;").contains("\r\n");
+
+        CliRun report = CliRun.of("leads", "report", "--config", yaml.toString());
+        assertThat(report.status()).isZero();
+        assertThat(report.out()).contains("leads since").containsPattern("lindebeek-thuiswerk +.* 2")
+                .containsPattern("werkplek-in-de-cloud +2").contains("Not counted: 0 lead(s) in quarantine");
+        CliRun reportCsv = CliRun.of("leads", "report", "--since", "30d", "--format", "csv", "--config", yaml.toString());
+        assertThat(reportCsv.out().lines()).first().isEqualTo("section,key,title,leads");
+        assertThat(reportCsv.out()).contains("service,werkplek-in-de-cloud,,2");
+        assertThat(CliRun.of("leads", "report", "--format", "csv", "--excel", "--config", yaml.toString()).out())
+                .startsWith("\uFEFFsection;key;title;leads\r\n");
+        assertThat(CliRun.of("leads", "report", "--since", "soon", "--config", yaml.toString()).status()).isEqualTo(2);
     }
 
     @Test
@@ -94,6 +145,16 @@ class LeadsCommandTest {
         CliRun run = CliRun.of("leads", "list", "--config", yaml.toString());
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).contains("leads.yaml:2:1: error:").contains("databse");
+    }
+
+    /** Posts a lead from Gemeente Lindebeek, then one from OCMW Heidegem, through the real service; its config. */
+    private Path twoLeadsPosted() throws Exception {
+        Path yaml = serviceConfig();
+        try (LeadServer server = LeadServer.start(LeadsConfigLoader.load(Optional.of(yaml), dir, Map.of()))) {
+            assertThat(post(server.port(), "els@lindebeek.example", "Gemeente Lindebeek").statusCode()).isEqualTo(303);
+            assertThat(post(server.port(), "jan@heidegem.example", "OCMW Heidegem").statusCode()).isEqualTo(303);
+        }
+        return yaml;
     }
 
     /** The service's file: SQLite and Maildir in the test's folder, delivery off (the store is what is checked). */

@@ -39,7 +39,8 @@ class LeadsStoreErrorsTest {
         Path yaml = config(db);
         for (String[] command : new String[][] {{"leads", "list"}, {"leads", "export", "--format", "csv"},
                 {"leads", "purge", "--older-than", "30d"}, {"leads", "forget", "a@b.be"}, {"leads", "resend", "x"},
-                {"leads", "spam", "list"}, {"leads", "spam", "release", "x"}}) {
+                {"leads", "spam", "list"}, {"leads", "spam", "release", "x"}, {"leads", "report"},
+                {"leads", "export", "--format", "xlsx", "--output", dir.resolve("leads.xlsx").toString()}}) {
             CliRun run = CliRun.of(concat(command, "--config", yaml.toString()));
             assertThat(run.status()).as(String.join(" ", command)).isEqualTo(3);
             assertThat(run.err()).as(String.join(" ", command)).isEqualTo(db + ": error: no lead store here (it is "
@@ -49,6 +50,7 @@ class LeadsStoreErrorsTest {
         }
         assertThat(db).doesNotExist();
         assertThat(db.getParent()).doesNotExist();
+        assertThat(dir.resolve("leads.xlsx")).doesNotExist();   // no empty spreadsheet left behind
     }
 
     @Test

@@ -3,14 +3,8 @@ package be.storysite.leads.ops;
 import be.storysite.leads.model.DeliveryJob;
 import be.storysite.leads.model.Lead;
 import be.storysite.leads.store.StoredLead;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,19 +38,10 @@ public final class LeadCsv implements AutoCloseable {
     }
 
     private final ObjectMapper json = new ObjectMapper();
-    private final SequenceWriter rows;
+    private final TableCsv rows;
 
     public LeadCsv(Writer out) {
-        CsvMapper mapper = new CsvMapper();
-        // The caller owns the writer (it may be System.out).
-        mapper.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-        COLUMNS.forEach(schema::addColumn);
-        try {
-            this.rows = mapper.writer(schema.build()).writeValues(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.rows = new TableCsv(out, TableCsv.Dialect.STANDARD, COLUMNS);
     }
 
     public void write(StoredLead stored) {
@@ -74,11 +59,7 @@ public final class LeadCsv implements AutoCloseable {
                 lead.routing().ruleId(), String.valueOf(lead.routing().fallbackUsed()), lead.routing().reason(),
                 last == null ? "" : last.state().name(), last == null ? "" : String.valueOf(last.attempts()),
                 last == null ? "" : last.lastReply()));
-        try {
-            rows.write(row.stream().map(CsvCells::safe).toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        rows.row(row);   // every cell guarded by CsvCells.safe
     }
 
     private String toJson(Map<String, String> map) {
@@ -91,10 +72,6 @@ public final class LeadCsv implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            rows.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        rows.close();
     }
 }

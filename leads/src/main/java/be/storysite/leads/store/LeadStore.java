@@ -116,14 +116,24 @@ public final class LeadStore implements AutoCloseable {
 
     /** The {@code limit} most recent leads (not those in quarantine), newest first. */
     public List<StoredLead> list(int limit) {
+        return list(limit, Instant.EPOCH);
+    }
+
+    /** The {@code limit} most recent leads received at or after {@code since} (not those in quarantine), newest first. */
+    public List<StoredLead> list(int limit, Instant since) {
         return database.read(c -> withJobs(c, "SELECT " + LeadRows.COLUMNS + " FROM leads WHERE " + NOT_QUARANTINED
-                + " ORDER BY received_at DESC, id DESC LIMIT ?", limit));
+                + " AND received_at >= ? ORDER BY received_at DESC, id DESC LIMIT ?", since.toEpochMilli(), limit));
     }
 
     /** Every lead (not those in quarantine), oldest first, page by page (a large export never sits in memory). */
     public void forEach(Consumer<StoredLead> consumer) {
+        forEachSince(Instant.EPOCH, consumer);
+    }
+
+    /** Like {@link #forEach}, for the leads received at or after {@code since}. */
+    public void forEachSince(Instant since, Consumer<StoredLead> consumer) {
         List<StoredLead> page = database.read(c -> withJobs(c, "SELECT " + LeadRows.COLUMNS + " FROM leads WHERE "
-                + NOT_QUARANTINED + LEAD_ORDER + " LIMIT ?", EXPORT_PAGE));
+                + NOT_QUARANTINED + " AND received_at >= ?" + LEAD_ORDER + " LIMIT ?", since.toEpochMilli(), EXPORT_PAGE));
         while (!page.isEmpty()) {
             page.forEach(consumer);
             Lead last = page.get(page.size() - 1).lead();
@@ -301,6 +311,20 @@ public final class LeadStore implements AutoCloseable {
                  ResultSet row = select.executeQuery()) {
                 row.next();
                 return row.getLong(1);
+            }
+        });
+    }
+
+    /** The number of leads in quarantine received at or after {@code since} (what a report leaves out). */
+    public long countQuarantinedSince(Instant since) {
+        return database.read(c -> {
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT COUNT(*) FROM leads WHERE quarantine_reason IS NOT NULL AND received_at >= ?")) {
+                select.setLong(1, since.toEpochMilli());
+                try (ResultSet row = select.executeQuery()) {
+                    row.next();
+                    return row.getLong(1);
+                }
             }
         });
     }
