@@ -55,11 +55,19 @@ public final class JobProcessor {
         this.jitter = jitter;
     }
 
-    /** A processor sending mail with {@code mail} and, when configured, the CRM webhook. */
+    /**
+     * A processor sending mail with {@code mail} and, when configured, the CRM webhook. The mail templates of
+     * {@code settings.templates()} are loaded and rendered once with sample leads first.
+     *
+     * @throws be.storysite.core.diagnostic.DiagnosticException when a mail template is missing or broken
+     */
     public static JobProcessor create(DeliveryQueue queue, DeliverySettings settings, FieldCatalog catalog,
                                       MailTransport mail, ManagerFallback fallback, AlertSink alerts, Clock clock) {
-        Map<DeliveryChannel, ChannelSender> senders = ChannelSenders.of(new NotificationComposer(settings, catalog),
-                new ConfirmationComposer(settings), mail,
+        MailTemplates templates = MailTemplates.load(settings.templates());
+        NotificationComposer notification = new NotificationComposer(settings, catalog, templates);
+        ConfirmationComposer confirmation = new ConfirmationComposer(settings, templates);
+        MailTemplateCheck.run(notification, confirmation);
+        Map<DeliveryChannel, ChannelSender> senders = ChannelSenders.of(notification, confirmation, mail,
                 settings.crmWebhook().map(webhook -> new WebhookTransport(webhook, clock)));
         return new JobProcessor(queue, senders, fallback, settings.retry(), alerts, clock,
                 () -> ThreadLocalRandom.current().nextDouble());
