@@ -66,7 +66,7 @@ public final class JobProcessor {
         MailTemplates templates = MailTemplates.load(settings.templates());
         NotificationComposer notification = new NotificationComposer(settings, catalog, templates);
         ConfirmationComposer confirmation = new ConfirmationComposer(settings, templates);
-        MailTemplateCheck.run(notification, confirmation);
+        MailTemplateCheck.run(templates, notification, confirmation);
         Map<DeliveryChannel, ChannelSender> senders = ChannelSenders.of(notification, confirmation, mail,
                 settings.crmWebhook().map(webhook -> new WebhookTransport(webhook, clock)));
         return new JobProcessor(queue, senders, fallback, settings.retry(), alerts, clock,

@@ -2,6 +2,8 @@ package be.storysite.leads.delivery;
 
 import be.storysite.core.diagnostic.DiagnosticException;
 import be.storysite.core.diagnostic.Diagnostics;
+import be.storysite.core.diagnostic.SourcePosition;
+import be.storysite.forms.routing.RoutingReason;
 import be.storysite.leads.model.Consent;
 import be.storysite.leads.model.DeliveryChannel;
 import be.storysite.leads.model.DeliveryJob;
@@ -21,7 +23,7 @@ import java.util.Map;
  * {@code templates/mail/...:line:col: error: ...} instead of leaving real leads' mails to fail later.
  *
  * <pre>{@code
- * MailTemplateCheck.run(notificationComposer, confirmationComposer);   // DiagnosticException when one fails
+ * MailTemplateCheck.run(templates, notificationComposer, confirmationComposer);   // DiagnosticException if one fails
  * }</pre>
  */
 final class MailTemplateCheck {
@@ -32,8 +34,18 @@ final class MailTemplateCheck {
     private MailTemplateCheck() {
     }
 
-    static void run(NotificationComposer notification, ConfirmationComposer confirmation) {
+    static void run(MailTemplates templates, NotificationComposer notification, ConfirmationComposer confirmation) {
         Diagnostics problems = new Diagnostics();
+        for (String lang : Languages.SUPPORTED.stream().sorted().toList()) {
+            // A missing reason text would only show the English sentence instead: still a mistake to point out.
+            for (String key : RoutingReasonText.KEYS) {
+                if (templates.messages(lang).find(key).isEmpty()) {
+                    problems.error(SourcePosition.of(templates.messagesFile(lang)), "the text '" + key
+                            + "' is missing", "every language's file needs a routing.why.* and routing.takeover.*"
+                            + " text for each kind of routing reason: copy it from messages_nl.properties");
+                }
+            }
+        }
         for (String lang : Languages.SUPPORTED.stream().sorted().toList()) {
             for (Lead lead : List.of(sample(lang, true), sample(lang, false))) {
                 try {
@@ -66,7 +78,9 @@ final class MailTemplateCheck {
         return new Lead("SAMPLE-" + lang, SAMPLE_TIME, "contact", "v1", new SourcePage("https://example.org/story/",
                 "Sample story", "story", "sample-story"), "https://example.org/", Map.of("utm_source", "sample"),
                 lang, fields, new Consent(true, "2024-05"),
-                new RoutingResult("sample", "Sample Manager", "manager@example.org", "sample-rule", true, "sample"));
+                new RoutingResult("sample", "Sample Backup", "manager@example.org", "sample-rule", true, "sample",
+                        new RoutingReason(RoutingReason.Kind.TOPIC, List.of("topic", "sample"), "Sample Manager",
+                                RoutingReason.Takeover.BACKUP, "Sample Backup")));
     }
 
     private static DeliveryJob job(Lead lead, DeliveryChannel channel, String recipient) {

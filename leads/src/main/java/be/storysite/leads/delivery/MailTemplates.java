@@ -129,6 +129,11 @@ public final class MailTemplates {
         return configuration;
     }
 
+    /** The message file of {@code lang}, for diagnostics. */
+    Path messagesFile(String lang) {
+        return folder.resolve("messages_" + Languages.of(lang) + ".properties");
+    }
+
     /** The texts of {@code lang} (one of nl, fr, en; anything else gets Dutch). */
     public MailMessages messages(String lang) {
         return messages.get(Languages.of(lang));

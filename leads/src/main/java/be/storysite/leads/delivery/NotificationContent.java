@@ -31,9 +31,11 @@ final class NotificationContent {
             .withZone(ZoneId.of("Europe/Brussels"));
 
     private final FieldCatalog catalog;
+    private final RoutingReasonText reasons;
 
     NotificationContent(FieldCatalog catalog) {
         this.catalog = catalog;
+        this.reasons = new RoutingReasonText(catalog);
     }
 
     /** The template model for {@code lead}, sent to {@code recipient}, in the language of {@code texts}. */
@@ -56,7 +58,7 @@ final class NotificationContent {
             }
         });
         model.put("utm", utm);
-        model.put("routing", routing(lead.routing(), recipient));
+        model.put("routing", routing(lead.routing(), recipient, reasons.of(lead, texts)));
         model.put("consent", lead.consent() == null ? Map.of("known", false) : Map.of("known", true,
                 "given", lead.consent().given(), "privacyVersion", nonNull(lead.consent().privacyVersion())));
         model.put("formId", lead.formId());
@@ -109,13 +111,13 @@ final class NotificationContent {
                 "kindLabel", texts.find("source.kind." + kind).orElse(kind), "slug", lines(source.slug()));
     }
 
-    private static Map<String, Object> routing(RoutingResult routing, String recipient) {
+    private static Map<String, Object> routing(RoutingResult routing, String recipient, String reason) {
         if (routing == null) {
             return Map.of("known", false, "recipient", recipient, "managerName", "", "ruleId", "", "reason", "",
                     "fallbackUsed", false);
         }
         return Map.of("known", true, "recipient", recipient, "managerName", lines(routing.managerName()),
-                "ruleId", lines(routing.ruleId()), "reason", lines(routing.reason()),
+                "ruleId", lines(routing.ruleId()), "reason", lines(reason),
                 "fallbackUsed", routing.fallbackUsed());
     }
 

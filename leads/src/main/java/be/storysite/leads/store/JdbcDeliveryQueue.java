@@ -108,7 +108,7 @@ public final class JdbcDeliveryQueue implements DeliveryQueue {
             update(c, jobId, "recipient = ?, next_attempt_at = ?, last_reply = ?", newRecipient, at.toEpochMilli(),
                     text(reply));
             String sql = "UPDATE leads SET manager_id = ?, manager_name = ?, manager_email = ?, fallback_used = ?, "
-                    + "routing_reason = ? WHERE id = (SELECT lead_id FROM delivery_jobs WHERE id = ? AND channel = ?)";
+                    + "routing_reason = ?, routing_why = NULL WHERE id = (SELECT lead_id FROM delivery_jobs WHERE id = ? AND channel = ?)";
             try (PreparedStatement routing = c.prepareStatement(sql)) {
                 routing.setString(1, newManagerId);
                 routing.setString(2, managerNames.apply(newManagerId));

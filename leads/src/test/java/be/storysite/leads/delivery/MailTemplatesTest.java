@@ -9,7 +9,9 @@ import be.storysite.core.diagnostic.DiagnosticException;
 import be.storysite.leads.model.DeliveryChannel;
 import be.storysite.leads.model.DeliveryJob;
 import be.storysite.leads.model.DeliveryState;
+import be.storysite.forms.routing.RoutingReason;
 import be.storysite.leads.model.Lead;
+import be.storysite.leads.model.RoutingResult;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.Reader;
@@ -18,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -129,6 +132,37 @@ class MailTemplatesTest {
                 .contains(HtmlText.escape(texts.getProperty("confirmation.footer")));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"nl", "fr", "en"})
+    void theRoutingReasonIsSaidInTheMailsLanguage(String lang) throws Exception {
+        Properties texts = texts(TestSettings.SITE_TEMPLATES, lang);
+        RoutingReason why = new RoutingReason(RoutingReason.Kind.TOPIC, List.of("topic", "datacenter"),
+                "Elke Wouters", RoutingReason.Takeover.BACKUP, "Bert Janssens");
+        Lead lead = inLanguage(TestLeads.ordinary("01WHY" + lang, new RoutingResult("bert", "Bert Janssens", MANAGER,
+                "specialist-datacenter", true, "rule specialist-datacenter: topic 'datacenter' has a specialist"
+                        + " -> Elke Wouters, inactive; backup Bert Janssens takes over", why)), lang);
+        FieldCatalog catalog = new NotificationComposerTest.MapFieldCatalog(List.of(), Map.of(), Map.of("topic/datacenter", "Datacenter " + lang));
+
+        MimeMessage mail = new NotificationComposer(TestSettings.delivery(new MaildirSettings(Path.of("unused"))),
+                catalog, TestSettings.templates()).compose(lead, job(lead, DeliveryChannel.MANAGER_MAIL, MANAGER));
+
+        String expected = texts.getProperty("routing.why.topic").replace("{0}", "Elke Wouters")
+                .replace("{1}", "topic").replace("{2}", "Datacenter " + lang)
+                + texts.getProperty("routing.takeover.backup").replace("{0}", "Elke Wouters")
+                        .replace("{1}", "Bert Janssens");
+        String text = NotificationComposerTest.part(mail, "text/plain");
+        assertThat(text).contains(texts.getProperty("routing.reason") + ": " + expected)
+                .doesNotContain("rule specialist-datacenter", " -> ");
+        assertThat(NotificationComposerTest.part(mail, "text/html")).contains(HtmlText.escape(expected));
+    }
+
+    @Test
+    void aLeadWithoutAStructuredReasonShowsItsStoredSentence() throws Exception {
+        Lead lead = TestLeads.ordinary("01OLD", TestLeads.routedTo("an", "An Peeters", MANAGER));
+        assertThat(NotificationComposerTest.part(notification(TestSettings.templates(), lead), "text/plain"))
+                .contains("Reden: named account: Gemeente Lindebeek");
+    }
+
     @Test
     void theDutchConfirmationSaysJeLikeTheSite() throws Exception {
         Lead lead = TestLeads.ordinary("01JE", TestLeads.routedTo("an", "An Peeters", MANAGER));
@@ -186,7 +220,7 @@ class MailTemplatesTest {
         MailTemplates loaded = MailTemplates.load(templates);
         DeliverySettings settings = TestSettings.delivery(new MaildirSettings(temp.resolve("mail")))
                 .withTemplates(templates);
-        assertThatThrownBy(() -> MailTemplateCheck.run(new NotificationComposer(settings, FieldCatalog.none(), loaded),
+        assertThatThrownBy(() -> MailTemplateCheck.run(loaded, new NotificationComposer(settings, FieldCatalog.none(), loaded),
                 new ConfirmationComposer(settings, loaded)))
                 .isInstanceOfSatisfying(DiagnosticException.class, e -> assertThat(e.diagnostics())
                         .extracting(Diagnostic::message).anySatisfy(message -> assertThat(message)
