@@ -54,6 +54,11 @@ class MailTemplatesTest {
                 lead.referrer(), lead.utm(), lang, lead.fields(), lead.consent(), lead.routing());
     }
 
+    /** The ordinary lead, routed to An Peeters, from a page in {@code lang}. */
+    private static Lead routedLead(String id, String lang) {
+        return inLanguage(TestLeads.ordinary(id + lang, TestLeads.routedTo("an", "An Peeters", MANAGER)), lang);
+    }
+
     private static DeliveryJob job(Lead lead, DeliveryChannel channel, String recipient) {
         return new DeliveryJob(3, lead.id(), channel, recipient, 0, lead.receivedAt(), lead.receivedAt(),
                 DeliveryState.PENDING, "");
@@ -91,10 +96,7 @@ class MailTemplatesTest {
     @ValueSource(strings = {"nl", "fr", "en"})
     void notificationSpeaksTheLeadsLanguageWithTheMessageFilesTexts(String lang) throws Exception {
         Properties texts = texts(TestSettings.SITE_TEMPLATES, lang);
-        Lead lead = inLanguage(TestLeads.ordinary("01LANG" + lang, TestLeads.routedTo("an", "An Peeters", MANAGER)),
-                lang);
-
-        MimeMessage mail = notification(TestSettings.templates(), lead);
+        MimeMessage mail = notification(TestSettings.templates(), routedLead("01LANG", lang));
 
         assertThat(mail.getSubject()).isEqualTo(texts.getProperty("notification.subject")
                 + ": Gemeente Lindebeek \u2013 cloud");
@@ -118,10 +120,7 @@ class MailTemplatesTest {
     @ValueSource(strings = {"nl", "fr", "en"})
     void confirmationSpeaksTheLeadsLanguageWithTheMessageFilesTexts(String lang) throws Exception {
         Properties texts = texts(TestSettings.SITE_TEMPLATES, lang);
-        Lead lead = inLanguage(TestLeads.ordinary("01CONF" + lang, TestLeads.routedTo("an", "An Peeters", MANAGER)),
-                lang);
-
-        MimeMessage mail = confirmation(TestSettings.templates(), lead);
+        MimeMessage mail = confirmation(TestSettings.templates(), routedLead("01CONF", lang));
 
         assertThat(mail.getSubject()).isEqualTo(texts.getProperty("confirmation.subject").replace("{0}", "Vicinia"));
         String text = NotificationComposerTest.part(mail, "text/plain");
