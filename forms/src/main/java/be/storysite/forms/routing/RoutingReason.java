@@ -20,8 +20,10 @@ import java.util.Objects;
  * @param ruleManager the name of the manager the rule (or the default) picked
  * @param takeover whether someone else took over because that manager was inactive
  * @param takenBy the name of who took over, empty when nobody did
+ * @param refused with {@link Takeover#REFUSED}: the name of the manager whose address the mail server refused
  */
-public record RoutingReason(Kind kind, List<String> values, String ruleManager, Takeover takeover, String takenBy) {
+public record RoutingReason(Kind kind, List<String> values, String ruleManager, Takeover takeover, String takenBy,
+                            String refused) {
 
     /** What matched, with the {@code values} each kind carries. */
     public enum Kind {
@@ -43,9 +45,12 @@ public record RoutingReason(Kind kind, List<String> values, String ruleManager, 
         ROUND_ROBIN
     }
 
-    /** Who took over from an inactive manager. */
+    /**
+     * Who took over: the backup or the default owner of an inactive manager, or (REFUSED) the next one after the
+     * mail server refused a manager's address for good.
+     */
     public enum Takeover {
-        NONE, BACKUP, DEFAULT_OWNER
+        NONE, BACKUP, DEFAULT_OWNER, REFUSED
     }
 
     public RoutingReason {
@@ -54,11 +59,22 @@ public record RoutingReason(Kind kind, List<String> values, String ruleManager, 
         ruleManager = ruleManager == null ? "" : ruleManager;
         takeover = takeover == null ? Takeover.NONE : takeover;
         takenBy = takenBy == null ? "" : takenBy;
+        refused = refused == null ? "" : refused;
+    }
+
+    /** A reason without a refused address. */
+    public RoutingReason(Kind kind, List<String> values, String ruleManager, Takeover takeover, String takenBy) {
+        this(kind, values, ruleManager, takeover, takenBy, "");
     }
 
     /** The same reason after {@code who} took over from the inactive manager. */
     RoutingReason takenOver(Takeover how, String who) {
         return new RoutingReason(kind, values, ruleManager, how, who);
+    }
+
+    /** The same reason after the mail server refused {@code refusedManager}'s address and {@code who} took over. */
+    public RoutingReason refusedThen(String refusedManager, String who) {
+        return new RoutingReason(kind, values, ruleManager, Takeover.REFUSED, who, refusedManager);
     }
 
     /** One English line, e.g. {@code rule specialist-datacenter: topic 'datacenter' has a specialist -> Elke Wouters}. */
@@ -68,6 +84,8 @@ public record RoutingReason(Kind kind, List<String> values, String ruleManager, 
             case NONE -> head;
             case BACKUP -> head + ", inactive; backup " + takenBy + " takes over";
             case DEFAULT_OWNER -> head + ", inactive without an active backup; default owner " + takenBy
+                    + " takes over";
+            case REFUSED -> head + "; the mail server refused the address of " + refused + ", " + takenBy
                     + " takes over";
         };
     }

@@ -3,6 +3,7 @@ package be.storysite.leads.delivery;
 import be.storysite.leads.delivery.DeliveryQueue.Claimed;
 import be.storysite.leads.model.DeliveryChannel;
 import be.storysite.leads.model.DeliveryJob;
+import be.storysite.leads.model.RoutingResult;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -109,8 +110,12 @@ public final class JobProcessor {
         }
         ManagerFallback.Manager manager = next.get();
         tried.add(manager.id());
-        queue.reroute(job.id(), reply, manager.id(), manager.email(), "doorgestuurd naar " + manager.name()
-                + " omdat " + job.recipient() + " de mail permanent weigerde (" + reply + ")", now);
+        RoutingResult routing = claimed.lead().routing();
+        String refused = routing == null ? job.recipient() : routing.managerName();
+        // The sentence is for logs and exports (English, like the router's); the mail says `why` in its language.
+        queue.reroute(job.id(), reply, manager.id(), manager.email(), "re-routed to " + manager.name() + " because "
+                + job.recipient() + " refused the mail permanently (" + reply + ")", routing == null
+                || routing.why() == null ? null : routing.why().refusedThen(refused, manager.name()), now);
     }
 
     private void deadLetter(Claimed claimed, String reason, Instant now) {

@@ -53,8 +53,8 @@ final class RoutingReasonText {
         }
         String text = MailMessages.fill(what.get(), args.toArray());
         if (why.takeover() != RoutingReason.Takeover.NONE) {
-            text += texts.find(key(why.takeover())).map(how -> MailMessages.fill(how, why.ruleManager(), why.takenBy()))
-                    .orElse("");
+            text += texts.find(key(why.takeover()))
+                    .map(how -> MailMessages.fill(how, why.ruleManager(), why.takenBy(), why.refused())).orElse("");
         }
         return text;
     }

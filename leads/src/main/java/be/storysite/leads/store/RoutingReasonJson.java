@@ -32,6 +32,7 @@ final class RoutingReasonJson {
         node.put("ruleManager", why.ruleManager());
         node.put("takeover", why.takeover().name());
         node.put("takenBy", why.takenBy());
+        node.put("refused", why.refused());
         try {
             return json.writeValueAsString(node);
         } catch (JsonProcessingException e) {
@@ -50,7 +51,7 @@ final class RoutingReasonJson {
             node.path("values").forEach(value -> values.add(value.asText()));
             return new RoutingReason(RoutingReason.Kind.valueOf(node.path("kind").asText()), values,
                     node.path("ruleManager").asText(), RoutingReason.Takeover.valueOf(node.path("takeover").asText()),
-                    node.path("takenBy").asText());
+                    node.path("takenBy").asText(), node.path("refused").asText());
         } catch (JsonProcessingException | IllegalArgumentException e) {
             return null;
         }

@@ -156,6 +156,17 @@ class MailTemplatesTest {
     }
 
     @Test
+    void aReRouteAfterARefusedAddressIsSaidTooInDutch() throws Exception {
+        RoutingReason why = new RoutingReason(RoutingReason.Kind.TERRITORY, List.of("3500", "LIMBURG"), "An Peeters",
+                RoutingReason.Takeover.NONE, "").refusedThen("An Peeters", "Sales desk");
+        Lead lead = TestLeads.ordinary("01REFUSED", new RoutingResult("desk", "Sales desk", "desk@vicinia.be",
+                "territory-limburg", true, "re-routed to Sales desk", why));
+        assertThat(NotificationComposerTest.part(notification(TestSettings.templates(), lead), "text/plain"))
+                .contains("Reden: postcode 3500 ligt in Limburg, het gebied van An Peeters; de mailserver weigerde het"
+                        + " adres van An Peeters definitief, dus neemt Sales desk over");
+    }
+
+    @Test
     void aLeadWithoutAStructuredReasonShowsItsStoredSentence() throws Exception {
         Lead lead = TestLeads.ordinary("01OLD", TestLeads.routedTo("an", "An Peeters", MANAGER));
         assertThat(NotificationComposerTest.part(notification(TestSettings.templates(), lead), "text/plain"))
