@@ -98,8 +98,9 @@ class MailTemplatesTest {
         Properties texts = texts(TestSettings.SITE_TEMPLATES, lang);
         MimeMessage mail = notification(TestSettings.templates(), routedLead("01LANG", lang));
 
-        assertThat(mail.getSubject()).isEqualTo(texts.getProperty("notification.subject")
-                + ": Gemeente Lindebeek \u2013 cloud");
+        assertThat(mail.getSubject()).isEqualTo(texts.getProperty("notification.subject_about")
+                .replace("{0}", texts.getProperty("notification.subject"))
+                .replace("{1}", "Gemeente Lindebeek \u2013 cloud"));
         assertThat(mail.getHeader("Content-Language")).containsExactly(lang);
         String text = NotificationComposerTest.part(mail, "text/plain");
         assertThat(text).contains(texts.getProperty("notification.title"),
