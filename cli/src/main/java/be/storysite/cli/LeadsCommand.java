@@ -1,5 +1,6 @@
 package be.storysite.cli;
 
+import be.storysite.core.diagnostic.DiagnosticException;
 import be.storysite.leads.app.LeadServer;
 import be.storysite.leads.app.LeadService;
 import be.storysite.leads.config.LeadsConfig;
@@ -150,6 +151,11 @@ final class LeadsCommand implements Runnable {
             } catch (StoreException e) {
                 err.println(e.report(loaded.database()));
                 return ExitCodes.STORE_UNAVAILABLE;
+            } catch (DiagnosticException e) {
+                // contact-forms/ or the mail templates (templates/mail/) have errors: each with file:line:col
+                e.diagnostics().forEach(d -> err.println(d.format(Path.of("").toAbsolutePath())));
+                err.println("the lead service did not start (step '" + e.step() + "'): fix the errors above");
+                return ExitCodes.CONTENT_ERRORS;
             }
             try (LeadServer server = started) {
                 err.printf("lead service listening on %s:%d%n", loaded.host(), server.port());

@@ -1,9 +1,9 @@
 package be.storysite.preview;
 
+import be.storysite.core.html.HtmlText;
 import be.storysite.core.diagnostic.Diagnostic;
 import java.nio.file.Path;
 import java.util.List;
-import org.jsoup.nodes.Entities;
 
 /**
  * The page the preview shows instead of the site while the last build failed: every error with its file, line,
@@ -50,6 +50,6 @@ public final class BuildErrorPage {
     }
 
     private static String esc(String s) {
-        return Entities.escape(s);
+        return HtmlText.escape(s);
     }
 }

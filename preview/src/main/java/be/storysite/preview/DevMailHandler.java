@@ -1,5 +1,6 @@
 package be.storysite.preview;
 
+import be.storysite.core.html.HtmlText;
 import be.storysite.leads.delivery.MaildirMessage;
 import be.storysite.leads.delivery.MailView;
 import be.storysite.leads.delivery.MaildirReader;
@@ -14,7 +15,6 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
-import org.jsoup.nodes.Entities;
 
 /**
  * The preview's mailbox at {@code /_dev/mail}: every mail the local lead service delivered into the Maildir
@@ -105,7 +105,7 @@ public final class DevMailHandler extends Handler.Abstract {
     }
 
     private static String esc(String s) {
-        return s == null ? "" : Entities.escape(s);
+        return s == null ? "" : HtmlText.escape(s);
     }
 
 }

@@ -89,7 +89,7 @@ class LivePreviewTest {
         assertThat(broken.statusCode()).isEqualTo(500);
         assertThat(broken.body())
                 .contains("<code>" + STORY + ":5:")
-                .contains("&apos;customer_type&apos; must be one of gemeente, ocmw")
+                .contains("&#39;customer_type&#39; must be one of gemeente, ocmw")
                 .contains("&lt;b&gt;bakkerij&lt;/b&gt;").doesNotContain("<b>bakkerij")
                 .contains("class=\"hint\">write it as  customer_type: gemeente")
                 .contains("new EventSource('/_dev/events')");

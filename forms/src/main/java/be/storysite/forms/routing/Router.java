@@ -1,6 +1,7 @@
 package be.storysite.forms.routing;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -59,10 +60,10 @@ public final class Router {
         for (RoutingRule rule : config.rules()) {
             Optional<RuleMatcher.Match> match = matcher.match(rule, facts, counter);
             if (match.isPresent()) {
-                return decide(match.get().managerId(), rule.id(), match.get().why());
+                return decide(match.get().managerId(), rule.id(), match.get().kind(), match.get().values());
             }
         }
-        return decide(defaultOwner.id(), DEFAULT_RULE_ID, "no rule matched");
+        return decide(defaultOwner.id(), DEFAULT_RULE_ID, RoutingReason.Kind.NO_RULE, List.of());
     }
 
     /**
@@ -85,22 +86,31 @@ public final class Router {
                 : Optional.empty();
     }
 
-    private RoutingDecision decide(String managerId, String ruleId, String why) {
+    private RoutingDecision decide(String managerId, String ruleId, RoutingReason.Kind kind, List<String> values) {
         Manager chosen = config.manager(managerId).orElseThrow();
         // The reason quotes what the visitor typed; keep it on one line whatever the caller passed in.
-        String head = CONTROLS.matcher((ruleId.equals(DEFAULT_RULE_ID) ? "" : "rule " + ruleId + ": ") + why
-                + " -> " + chosen.name()).replaceAll(" ");
+        RoutingReason why = new RoutingReason(kind, values.stream().map(Router::oneLine).toList(), chosen.name(),
+                RoutingReason.Takeover.NONE, "");
         if (chosen.active()) {
-            return new RoutingDecision(chosen, ruleId, false, head);
+            return decision(chosen, ruleId, false, why);
         }
         Optional<Manager> backup = firstActiveBackup(chosen, Set.of());
         if (backup.isPresent()) {
-            return new RoutingDecision(backup.get(), ruleId, true,
-                    head + ", inactive; backup " + backup.get().name() + " takes over");
+            return decision(backup.get(), ruleId, true, why.takenOver(RoutingReason.Takeover.BACKUP,
+                    backup.get().name()));
         }
         // The loader guarantees an active default owner; an inactive one still gets the lead rather than losing it.
-        return new RoutingDecision(defaultOwner, ruleId, true,
-                head + ", inactive without an active backup; default owner " + defaultOwner.name() + " takes over");
+        return decision(defaultOwner, ruleId, true, why.takenOver(RoutingReason.Takeover.DEFAULT_OWNER,
+                defaultOwner.name()));
+    }
+
+    private static RoutingDecision decision(Manager manager, String ruleId, boolean fallbackUsed, RoutingReason why) {
+        String reason = oneLine((ruleId.equals(DEFAULT_RULE_ID) ? "" : "rule " + ruleId + ": ") + why.english());
+        return new RoutingDecision(manager, ruleId, fallbackUsed, reason, why);
+    }
+
+    private static String oneLine(String text) {
+        return CONTROLS.matcher(text).replaceAll(" ");
     }
 
     /** Follows backup links (the loader rejects cycles; {@code seen} guards against them anyway). */

@@ -14,13 +14,15 @@ import java.util.Objects;
  * @param manager the manager who receives the lead (always active)
  * @param ruleId the id of the rule that matched, or {@link Router#DEFAULT_RULE_ID}
  * @param fallbackUsed true when the rule's manager was inactive and a backup or the default owner took over
- * @param reason one line for people: what matched, and who took over if anyone did
+ * @param reason one English line for logs and exports: what matched, and who took over if anyone did
+ * @param why the same as data, for a mail to say it in its own language
  */
-public record RoutingDecision(Manager manager, String ruleId, boolean fallbackUsed, String reason) {
+public record RoutingDecision(Manager manager, String ruleId, boolean fallbackUsed, String reason, RoutingReason why) {
 
     public RoutingDecision {
         Objects.requireNonNull(manager, "manager");
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(why, "why");
     }
 }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class RuleMatcher {
 
     /** A rule's pick before fallbacks: the manager id it names and what matched, for the decision's reason. */
-    record Match(String managerId, String why) {
+    record Match(String managerId, RoutingReason.Kind kind, List<String> values) {
     }
 
     private static final Pattern POSTCODE = Pattern.compile("[1-9][0-9]{3}");
@@ -53,14 +53,14 @@ final class RuleMatcher {
         for (String field : rule.fields()) {
             String value = facts.field(field);
             if (!value.isBlank() && names.contains(Names.normalise(value))) {
-                return Optional.of(new Match(rule.manager(), field + " '" + value.trim() + "' is a named account"));
+                return Optional.of(new Match(rule.manager(), RoutingReason.Kind.NAMED_ACCOUNT, List.of(field, value.trim())));
             }
         }
         List<String> nisFields = rule.nisField().isEmpty() ? rule.fields() : List.of(rule.nisField());
         for (String field : nisFields) {
             String value = facts.field(field).trim();
             if (rule.nisCodes().contains(value)) {
-                return Optional.of(new Match(rule.manager(), field + " has NIS code " + value + " of a named account"));
+                return Optional.of(new Match(rule.manager(), RoutingReason.Kind.NIS_CODE, List.of(field, value)));
             }
         }
         return Optional.empty();
@@ -69,19 +69,16 @@ final class RuleMatcher {
     private Optional<Match> specialist(SpecialistRule rule, LeadFacts facts) {
         String topic = facts.field(rule.topicField()).trim();
         if (rule.topics().contains(topic)) {
-            return Optional.of(new Match(rule.manager(), rule.topicField() + " '" + topic + "' has a specialist"));
+            return Optional.of(new Match(rule.manager(), RoutingReason.Kind.TOPIC, List.of(rule.topicField(), topic)));
         }
         if (facts.sourceKind().equals("service") && rule.services().contains(facts.sourceSlug())) {
-            return Optional.of(new Match(rule.manager(),
-                    "came from the page of service '" + facts.sourceSlug() + "', which has a specialist"));
+            return Optional.of(new Match(rule.manager(), RoutingReason.Kind.SERVICE_PAGE,
+                    List.of(facts.sourceSlug())));
         }
         for (String service : facts.sourceServices()) {
             if (rule.services().contains(service)) {
-                String source = facts.sourceSlug().isEmpty() ? "the source page"
-                        : "source " + (facts.sourceKind().isEmpty() ? "page" : facts.sourceKind()) + " '"
-                                + facts.sourceSlug() + "'";
-                return Optional.of(new Match(rule.manager(),
-                        source + " is about service '" + service + "', which has a specialist"));
+                return Optional.of(new Match(rule.manager(), RoutingReason.Kind.SOURCE_SERVICE,
+                        List.of(facts.sourceKind(), facts.sourceSlug(), service)));
             }
         }
         return Optional.empty();
@@ -94,7 +91,7 @@ final class RuleMatcher {
         }
         return Province.ofPostcode(Integer.parseInt(postcode))
                 .filter(rule.provinces()::contains)
-                .map(p -> new Match(rule.manager(), "postcode " + postcode + " lies in " + p.displayName("nl")));
+                .map(p -> new Match(rule.manager(), RoutingReason.Kind.TERRITORY, List.of(postcode, p.name())));
     }
 
     private Optional<Match> roundRobin(RoundRobinRule rule, RoundRobinCounter counter) {
@@ -107,6 +104,6 @@ final class RuleMatcher {
         }
         long turn = counter.next(rule.pool());
         String chosen = members.get((int) Math.floorMod(turn, (long) members.size()));
-        return Optional.of(new Match(chosen, "round robin pool '" + rule.pool() + "', turn " + turn));
+        return Optional.of(new Match(chosen, RoutingReason.Kind.ROUND_ROBIN, List.of(rule.pool(), String.valueOf(turn))));
     }
 }

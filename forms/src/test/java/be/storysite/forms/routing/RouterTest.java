@@ -132,6 +132,29 @@ class RouterTest {
     }
 
     @Test
+    void theReasonIsAlsoDataForAMailToSayInItsOwnLanguage() {
+        Router router = new Router(CONFIG);
+
+        RoutingReason account = router.route(facts(Map.of("municipality", "Broekelare")), new InMemoryCounter()).why();
+        assertThat(account).isEqualTo(new RoutingReason(RoutingReason.Kind.NAMED_ACCOUNT,
+                List.of("municipality", "Broekelare"), "Name of sophie", RoutingReason.Takeover.BACKUP, "Name of an"));
+
+        RoutingReason territory = router.route(facts(Map.of("postcode", "3500")), new InMemoryCounter()).why();
+        assertThat(territory.kind()).isEqualTo(RoutingReason.Kind.TERRITORY);
+        assertThat(territory.values()).containsExactly("3500", "LIMBURG");
+        assertThat(RoutingReason.province(territory.value(1), "fr")).isEqualTo("Limbourg");
+
+        RoutingReason fallback = router.route(facts(Map.of("municipality", "Rozendries")), new InMemoryCounter()).why();
+        assertThat(fallback.takeover()).isEqualTo(RoutingReason.Takeover.DEFAULT_OWNER);
+        assertThat(fallback.takenBy()).isEqualTo("Name of desk");
+
+        // what the visitor typed stays on one line in the data too
+        RoutingReason typed = router.route(facts(Map.of("organisation", "Gemeente\nLindebeek")),
+                new InMemoryCounter()).why();
+        assertThat(typed.values()).containsExactly("organisation", "Gemeente Lindebeek");
+    }
+
+    @Test
     void roundRobinTakesTurnsAmongActiveMembersAndContinuesFromTheCounter() {
         Router router = new Router(CONFIG);
         InMemoryCounter counter = new InMemoryCounter();

@@ -1,5 +1,6 @@
 package be.storysite.generator.postprocess;
 
+import be.storysite.core.html.HtmlText;
 import be.storysite.core.diagnostic.Diagnostics;
 import be.storysite.core.diagnostic.SourcePosition;
 import be.storysite.generator.assets.AssetIndex;
@@ -81,15 +82,11 @@ public final class HtmlPostProcessor {
                     edits.setAttribute(element, "decoding", "async");
                 }
             } else if (HEADINGS.contains(tag) && !element.id().isEmpty() && insideAnchors(element)) {
-                edits.beforeEndTag(element, "<a class=\"anchor\" href=\"#" + escapeAttribute(element.id())
+                edits.beforeEndTag(element, "<a class=\"anchor\" href=\"#" + HtmlText.escape(element.id())
                         + "\" aria-hidden=\"true\" tabindex=\"-1\">#</a>");
             }
         }
         return edits.apply();
-    }
-
-    private static String escapeAttribute(String value) {
-        return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
     }
 
     /** Whether {@code element} is in an element with {@code data-anchors}: a walk up, no CSS query to parse. */

@@ -1,5 +1,6 @@
 package be.storysite.generator.postprocess;
 
+import be.storysite.core.html.HtmlText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,7 +42,7 @@ final class SourceEdits {
             int end = range.end().pos();
             char before = start > 0 ? source.charAt(start - 1) : ' ';
             if ((before == '"' || before == '\'') && end < source.length() && source.charAt(end) == before) {
-                edits.add(new Edit(start, end, escaped(value, before), edits.size())); // keeps the quotes
+                edits.add(new Edit(start, end, HtmlText.escape(value), edits.size())); // keeps the quotes
             } else if (written.nameRange().end().pos() < start) {
                 edits.add(new Edit(start, end, unquotedSafe(value) ? value : quoted(value), edits.size()));
             } else { // written without a value (`<a rel href=x>`): name="value" in place of the name
@@ -100,22 +101,7 @@ final class SourceEdits {
     }
 
     private static String quoted(String value) {
-        return '"' + escaped(value, '"') + '"';
-    }
-
-    /** {@code value} for an attribute in {@code quote}s: {@code &}, that quote and {@code <}/{@code >} escaped. */
-    private static String escaped(String value, char quote) {
-        StringBuilder out = new StringBuilder(value.length() + 8);
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                default -> out.append(c == quote ? (quote == '"' ? "&quot;" : "&#39;") : String.valueOf(c));
-            }
-        }
-        return out.toString();
+        return '"' + HtmlText.escape(value) + '"'; // both quotes escaped: safe inside either
     }
 
     /** Whether HTML allows {@code value} without quotes (it was written so, and may stay so). */

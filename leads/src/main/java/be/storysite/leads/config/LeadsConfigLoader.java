@@ -67,6 +67,8 @@ import java.util.Optional;
  *   from: leads@vicinia.example
  *   from_name: Vicinia
  *   confirmation: false
+ *   templates: templates                        # the site's templates/ (mails in templates/mail/); default: the
+ *                                               # templates/ folder beside contact_forms
  *   smtp: {host: smtp.example, port: 587, user: "", password: "", starttls: true, timeout_seconds: 30}
  * delivery: {enabled: true, batch_size: 20, concurrency: 4, poll_interval_seconds: 5, lease_seconds: 300, max_age_hours: 48}
  * webhooks: {crm: {url: https://crm.example/hook, secret: ...}, alerts: {url: ..., secret: ...}}
@@ -80,7 +82,8 @@ public final class LeadsConfigLoader {
     private static final List<String> HTTP = List.of("host", "port", "allowed_origins", "rate_per_second", "burst",
             "max_body_bytes", "idle_timeout_seconds", "min_request_data_rate", "body_timeout_seconds",
             "header_timeout_seconds", "max_connections", "max_connections_per_address", "trusted_proxies");
-    private static final List<String> MAIL = List.of("transport", "maildir", "from", "from_name", "confirmation", "smtp");
+    private static final List<String> MAIL = List.of("transport", "maildir", "from", "from_name", "confirmation", "smtp",
+            "templates");
     private static final List<String> SMTP = List.of("host", "port", "user", "password", "starttls", "timeout_seconds");
     private static final List<String> DELIVERY = List.of("enabled", "batch_size", "concurrency",
             "poll_interval_seconds", "lease_seconds", "max_age_hours");
@@ -120,7 +123,7 @@ public final class LeadsConfigLoader {
         ConnectorSettings connector = connectorSettings(http, environment, problems);
         StrictMapping deliverySection = section(top, "delivery", DELIVERY, problems);
         Optional<DeliverySettings> delivery = delivery(section(top, "mail", MAIL, problems), deliverySection,
-                section(top, "webhooks", WEBHOOKS, problems), environment, base, problems);
+                section(top, "webhooks", WEBHOOKS, problems), environment, base, contactForms.getParent(), problems);
         boolean deliveryEnabled = deliverySection.bool("enabled", true);
 
         problems.throwIfErrors(STEP);
@@ -224,7 +227,7 @@ public final class LeadsConfigLoader {
 
     private static Optional<DeliverySettings> delivery(StrictMapping mail, StrictMapping delivery,
                                                        StrictMapping webhooks, EnvOverrides env, Path base,
-                                                       Diagnostics problems) {
+                                                       Path siteDir, Diagnostics problems) {
         StrictMapping smtp = section(mail, "smtp", SMTP, problems);
         String transport = env.get("STORYSITE_SMTP_HOST").isPresent() ? "smtp"
                 : mail.text("transport", "maildir", "transport: maildir  or  transport: smtp");
@@ -259,7 +262,10 @@ public final class LeadsConfigLoader {
                     Duration.ofSeconds(delivery.integer("lease_seconds", 300, 10, 86_400)),
                     mail.bool("confirmation", false),
                     webhook(webhooks, "crm", "STORYSITE_CRM_WEBHOOK", env, problems),
-                    webhook(webhooks, "alerts", "STORYSITE_ALERT_WEBHOOK", env, problems));
+                    webhook(webhooks, "alerts", "STORYSITE_ALERT_WEBHOOK", env, problems),
+                    // The site folder is where contact_forms lives: its templates/ are beside it.
+                    mail.has("templates") ? base.resolve(mail.text("templates", "templates", "e.g. templates: templates"))
+                            : siteDir.resolve("templates"));
             return Optional.of(settings);
         } catch (IllegalArgumentException e) {
             problems.error(mail.position(), e.getMessage(), "fix the mail settings");

@@ -7,18 +7,18 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Composes the optional confirmation to the prospect, in the page's language. It does not echo their free text:
- * no message, no organisation, no topic, no page title (hidden fields are typed by whoever posts) — only their name,
- * so the form cannot be abused to mail arbitrary text to arbitrary people. Reply-To is the routed manager, so a
- * reply reaches a person.
+ * Composes the optional confirmation to the prospect, in the page's language, from the site's
+ * {@code templates/mail/confirmation.*} templates. The model carries only the prospect's name (at most 60
+ * characters), the company and the routed manager's name: no message, no organisation, no topic, no page title
+ * (hidden fields are typed by whoever posts), so the form cannot be abused to mail arbitrary text to arbitrary
+ * people. Reply-To is the routed manager, so a reply reaches a person.
  *
  * <pre>{@code
- * MimeMessage thanks = new ConfirmationComposer(settings).compose(lead, job);   // To: the prospect
+ * MimeMessage thanks = new ConfirmationComposer(settings, templates).compose(lead, job);   // To: the prospect
  * }</pre>
  */
 public final class ConfirmationComposer {
@@ -28,35 +28,31 @@ public final class ConfirmationComposer {
 
     private final InternetAddress sender;
     private final String company;
+    private final MailTemplates templates;
     private final MailAssembler assembler = new MailAssembler();
 
-    public ConfirmationComposer(DeliverySettings settings) {
+    public ConfirmationComposer(DeliverySettings settings, MailTemplates templates) {
         this.sender = Senders.address(settings);
         this.company = settings.senderName().isBlank() ? sender.getAddress() : settings.senderName();
+        this.templates = templates;
     }
 
+    /** @throws MailTemplates.MailTemplateException when a template fails (the job is retried) */
     public MimeMessage compose(Lead lead, DeliveryJob job) throws MessagingException {
         InternetAddress to = HeaderText.singleAddress(job.recipient()).orElseThrow(() -> new AddressException(
                 "recipient of confirmation job " + job.id() + " is not one valid address", job.recipient()));
         String lang = Languages.of(lead.lang());
-        ConfirmationTexts texts = ConfirmationTexts.of(lang);
         String name = HeaderText.singleLine(lead.field("name"), MAX_NAME);
         Optional<InternetAddress> manager = lead.routing() == null ? Optional.empty()
                 : HeaderText.singleAddress(lead.routing().managerEmail())
                         .map(address -> NotificationComposer.withName(address, lead.routing().managerName()));
-
-        List<String> paragraphs = new ArrayList<>();
-        paragraphs.add(name.isEmpty() ? texts.greetingWithoutName() : String.format(texts.greeting(), name));
-        paragraphs.add(String.format(texts.thanks(), company));
-        if (lead.routing() != null && lead.routing().managerName() != null
-                && !lead.routing().managerName().isBlank()) {
-            paragraphs.add(String.format(texts.contact(), lead.routing().managerName()));
-        }
-        paragraphs.add(texts.footer());
-        String subject = String.format(texts.subject(), company);
+        String managerName = lead.routing() == null ? ""
+                : HeaderText.singleLine(lead.routing().managerName(), MAX_NAME);
+        RenderedMail mail = RenderedMail.of(templates, "confirmation", lang,
+                Map.of("name", name, "company", company, "managerName", managerName));
         MailEnvelope envelope = new MailEnvelope(MessageIds.of(lead.id(), DeliveryChannel.CONFIRMATION_MAIL,
-                sender.getAddress()), sender, NotificationComposer.withName(to, name), manager, subject,
+                sender.getAddress()), sender, NotificationComposer.withName(to, name), manager, mail.subject(),
                 lead.receivedAt(), lang);
-        return assembler.assemble(envelope, new MailContent(subject, paragraphs, List.of()));
+        return assembler.assemble(envelope, mail);
     }
 }

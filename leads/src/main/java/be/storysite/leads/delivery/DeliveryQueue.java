@@ -1,5 +1,6 @@
 package be.storysite.leads.delivery;
 
+import be.storysite.forms.routing.RoutingReason;
 import be.storysite.leads.model.DeliveryJob;
 import be.storysite.leads.model.Lead;
 import java.time.Duration;
@@ -38,7 +39,8 @@ public interface DeliveryQueue {
      * A permanent failure for this recipient: send to {@code newRecipient} instead (the manager's backup, else the
      * default owner), recording the new routing on the lead.
      */
-    void reroute(long jobId, String reply, String newManagerId, String newRecipient, String reason, Instant at);
+    void reroute(long jobId, String reply, String newManagerId, String newRecipient, String reason, RoutingReason why,
+                 Instant at);
 
     /** Give up: the job is dead-lettered with {@code reason}; the caller raises the alert. */
     void dead(long jobId, String reason, Instant at);

@@ -25,11 +25,12 @@ import java.util.Optional;
  * @param confirmation whether the prospect gets a confirmation mail
  * @param crmWebhook the optional CRM webhook
  * @param alertWebhook the optional webhook for dead-letter alerts (the log line is always written)
+ * @param templates the site's {@code templates/} folder; the mails come from its {@code mail/} sub-folder
  */
 public record DeliverySettings(String senderAddress, String senderName, MailServer mailServer, RetryPolicy retry,
                                int batchSize, int concurrency, Duration pollInterval, Duration lease,
                                boolean confirmation, Optional<WebhookSettings> crmWebhook,
-                               Optional<WebhookSettings> alertWebhook) {
+                               Optional<WebhookSettings> alertWebhook, Path templates) {
 
     public DeliverySettings {
         if (HeaderText.singleAddress(senderAddress).isEmpty()) {
@@ -50,36 +51,47 @@ public record DeliverySettings(String senderAddress, String senderName, MailServ
         }
         crmWebhook = crmWebhook == null ? Optional.empty() : crmWebhook;
         alertWebhook = alertWebhook == null ? Optional.empty() : alertWebhook;
+        Objects.requireNonNull(templates, "templates");
     }
 
-    /** Local work: Maildir under {@code var/mail/}, standard retry, no confirmation, no webhooks. */
+    /**
+     * Local work: Maildir under {@code var/mail/}, standard retry, no confirmation, no webhooks, the mail templates
+     * in {@code templates/mail/}.
+     */
     public static DeliverySettings embedded(Path siteDir, String senderAddress, String senderName) {
         return new DeliverySettings(senderAddress, senderName, MaildirSettings.under(siteDir), RetryPolicy.standard(),
-                20, 4, Duration.ofSeconds(5), Duration.ofMinutes(5), false, Optional.empty(), Optional.empty());
+                20, 4, Duration.ofSeconds(5), Duration.ofMinutes(5), false, Optional.empty(), Optional.empty(),
+                siteDir.resolve("templates"));
     }
 
     public DeliverySettings withMailServer(MailServer server) {
         return new DeliverySettings(senderAddress, senderName, server, retry, batchSize, concurrency, pollInterval,
-                lease, confirmation, crmWebhook, alertWebhook);
+                lease, confirmation, crmWebhook, alertWebhook, templates);
     }
 
     public DeliverySettings withRetry(RetryPolicy policy) {
         return new DeliverySettings(senderAddress, senderName, mailServer, policy, batchSize, concurrency,
-                pollInterval, lease, confirmation, crmWebhook, alertWebhook);
+                pollInterval, lease, confirmation, crmWebhook, alertWebhook, templates);
     }
 
     public DeliverySettings withPolling(int batch, int threads, Duration interval, Duration leaseTime) {
         return new DeliverySettings(senderAddress, senderName, mailServer, retry, batch, threads, interval, leaseTime,
-                confirmation, crmWebhook, alertWebhook);
+                confirmation, crmWebhook, alertWebhook, templates);
     }
 
     public DeliverySettings withConfirmation(boolean enabled) {
         return new DeliverySettings(senderAddress, senderName, mailServer, retry, batchSize, concurrency,
-                pollInterval, lease, enabled, crmWebhook, alertWebhook);
+                pollInterval, lease, enabled, crmWebhook, alertWebhook, templates);
     }
 
     public DeliverySettings withWebhooks(Optional<WebhookSettings> crm, Optional<WebhookSettings> alerts) {
         return new DeliverySettings(senderAddress, senderName, mailServer, retry, batchSize, concurrency,
-                pollInterval, lease, confirmation, crm, alerts);
+                pollInterval, lease, confirmation, crm, alerts, templates);
+    }
+
+    /** The same settings with the mail templates of another site's {@code templates/} folder. */
+    public DeliverySettings withTemplates(Path folder) {
+        return new DeliverySettings(senderAddress, senderName, mailServer, retry, batchSize, concurrency,
+                pollInterval, lease, confirmation, crmWebhook, alertWebhook, folder);
     }
 }

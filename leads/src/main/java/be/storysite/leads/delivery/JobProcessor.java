@@ -3,6 +3,7 @@ package be.storysite.leads.delivery;
 import be.storysite.leads.delivery.DeliveryQueue.Claimed;
 import be.storysite.leads.model.DeliveryChannel;
 import be.storysite.leads.model.DeliveryJob;
+import be.storysite.leads.model.RoutingResult;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -55,11 +56,19 @@ public final class JobProcessor {
         this.jitter = jitter;
     }
 
-    /** A processor sending mail with {@code mail} and, when configured, the CRM webhook. */
+    /**
+     * A processor sending mail with {@code mail} and, when configured, the CRM webhook. The mail templates of
+     * {@code settings.templates()} are loaded and rendered once with sample leads first.
+     *
+     * @throws be.storysite.core.diagnostic.DiagnosticException when a mail template is missing or broken
+     */
     public static JobProcessor create(DeliveryQueue queue, DeliverySettings settings, FieldCatalog catalog,
                                       MailTransport mail, ManagerFallback fallback, AlertSink alerts, Clock clock) {
-        Map<DeliveryChannel, ChannelSender> senders = ChannelSenders.of(new NotificationComposer(settings, catalog),
-                new ConfirmationComposer(settings), mail,
+        MailTemplates templates = MailTemplates.load(settings.templates());
+        NotificationComposer notification = new NotificationComposer(settings, catalog, templates);
+        ConfirmationComposer confirmation = new ConfirmationComposer(settings, templates);
+        MailTemplateCheck.run(templates, notification, confirmation);
+        Map<DeliveryChannel, ChannelSender> senders = ChannelSenders.of(notification, confirmation, mail,
                 settings.crmWebhook().map(webhook -> new WebhookTransport(webhook, clock)));
         return new JobProcessor(queue, senders, fallback, settings.retry(), alerts, clock,
                 () -> ThreadLocalRandom.current().nextDouble());
@@ -101,8 +110,12 @@ public final class JobProcessor {
         }
         ManagerFallback.Manager manager = next.get();
         tried.add(manager.id());
-        queue.reroute(job.id(), reply, manager.id(), manager.email(), "doorgestuurd naar " + manager.name()
-                + " omdat " + job.recipient() + " de mail permanent weigerde (" + reply + ")", now);
+        RoutingResult routing = claimed.lead().routing();
+        String refused = routing == null ? job.recipient() : routing.managerName();
+        // The sentence is for logs and exports (English, like the router's); the mail says `why` in its language.
+        queue.reroute(job.id(), reply, manager.id(), manager.email(), "re-routed to " + manager.name() + " because "
+                + job.recipient() + " refused the mail permanently (" + reply + ")", routing == null
+                || routing.why() == null ? null : routing.why().refusedThen(refused, manager.name()), now);
     }
 
     private void deadLetter(Claimed claimed, String reason, Instant now) {

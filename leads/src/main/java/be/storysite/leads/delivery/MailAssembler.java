@@ -19,7 +19,7 @@ final class MailAssembler {
 
     private final Session session = Session.getInstance(new Properties());
 
-    MimeMessage assemble(MailEnvelope envelope, MailContent content) throws MessagingException {
+    MimeMessage assemble(MailEnvelope envelope, RenderedMail content) throws MessagingException {
         MimeMessage message = new StableIdMessage(session, envelope.messageId());
         message.setFrom(envelope.from());
         message.setRecipient(Message.RecipientType.TO, envelope.to());
@@ -33,9 +33,9 @@ final class MailAssembler {
         message.setHeader("Content-Language", envelope.lang());
 
         MimeBodyPart text = new MimeBodyPart();
-        text.setText(MailRenderer.text(content), StandardCharsets.UTF_8.name(), "plain");
+        text.setText(content.text(), StandardCharsets.UTF_8.name(), "plain");
         MimeBodyPart html = new MimeBodyPart();
-        html.setText(MailRenderer.html(content, envelope.lang()), StandardCharsets.UTF_8.name(), "html");
+        html.setText(content.html(), StandardCharsets.UTF_8.name(), "html");
         MimeMultipart alternative = new MimeMultipart("alternative");
         alternative.addBodyPart(text);
         alternative.addBodyPart(html);

@@ -14,12 +14,13 @@ import java.util.Optional;
 
 /**
  * Composes the notification to the routed relationship manager: To exactly the job's recipient, From the
- * configured sender, Reply-To the prospect (only when their address is one valid address), a Subject with
- * organisation and topic, the stable Message-ID {@code <lead-ID.manager@domain>}, and a Dutch body (plain text and
- * escaped HTML) with every field, the source page, the visit's origin and why this manager got the lead.
+ * configured sender, Reply-To the prospect (only when their address is one valid address), the stable Message-ID
+ * {@code <lead-ID.manager@domain>}, and subject, plain text and HTML from the site's {@code templates/mail/
+ * notification.*} templates in the lead's language, with every field, the source page, the visit's origin and why
+ * this manager got the lead.
  *
  * <pre>{@code
- * NotificationComposer composer = new NotificationComposer(settings, catalog);
+ * NotificationComposer composer = new NotificationComposer(settings, catalog, MailTemplates.load(templatesDir));
  * MimeMessage mail = composer.compose(lead, job);
  * transport.send(mail, composer.recipient(job));
  * }</pre>
@@ -28,11 +29,13 @@ public final class NotificationComposer {
 
     private final InternetAddress sender;
     private final NotificationContent content;
+    private final MailTemplates templates;
     private final MailAssembler assembler = new MailAssembler();
 
-    public NotificationComposer(DeliverySettings settings, FieldCatalog catalog) {
+    public NotificationComposer(DeliverySettings settings, FieldCatalog catalog, MailTemplates templates) {
         this.sender = Senders.address(settings);
         this.content = new NotificationContent(catalog);
+        this.templates = templates;
     }
 
     /** The job's recipient as an address; an {@link AddressException} means it can never be delivered. */
@@ -41,30 +44,17 @@ public final class NotificationComposer {
                 "recipient of job " + job.id() + " is not one valid address", job.recipient()));
     }
 
+    /** @throws MailTemplates.MailTemplateException when a template fails (the job is retried) */
     public MimeMessage compose(Lead lead, DeliveryJob job) throws MessagingException {
         InternetAddress to = named(recipient(job), lead.routing());
         Optional<InternetAddress> replyTo = HeaderText.singleAddress(lead.field("email"))
                 .map(address -> withName(address, lead.field("name")));
+        MailMessages texts = templates.messages(lead.lang());
+        RenderedMail mail = RenderedMail.of(templates, "notification", texts.lang(),
+                content.of(lead, to.getAddress(), replyTo.isPresent(), texts));
         MailEnvelope envelope = new MailEnvelope(MessageIds.of(lead.id(), DeliveryChannel.MANAGER_MAIL,
-                sender.getAddress()), sender, to, replyTo, subject(lead), lead.receivedAt(), "nl");
-        return assembler.assemble(envelope, content.of(lead, to.getAddress(), replyTo.isPresent()));
-    }
-
-    /** "Nieuwe lead: Gemeente Lindebeek – Cloud en hosting"; the name stands in for a missing organisation. */
-    String subject(Lead lead) {
-        String who = HeaderText.singleLine(lead.field("organisation"), 80);
-        if (who.isEmpty()) {
-            who = HeaderText.singleLine(lead.field("name"), 80);
-        }
-        String topic = HeaderText.singleLine(content.shownValue(lead, "topic"), 80);
-        StringBuilder subject = new StringBuilder("Nieuwe lead");
-        if (!who.isEmpty()) {
-            subject.append(": ").append(who);
-        }
-        if (!topic.isEmpty()) {
-            subject.append(who.isEmpty() ? ": " : " \u2013 ").append(topic);
-        }
-        return subject.toString();
+                sender.getAddress()), sender, to, replyTo, mail.subject(), lead.receivedAt(), texts.lang());
+        return assembler.assemble(envelope, mail);
     }
 
     private static InternetAddress named(InternetAddress address, RoutingResult routing) {

@@ -6,77 +6,81 @@ import be.storysite.leads.model.SourcePage;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * What the notification to a relationship manager says, in Dutch (the managers are Belgian sales people): the
- * prospect's fields with the form's own labels, the page they came from, how they found it, and why this manager
- * got the lead.
+ * What the notification to a relationship manager shows, as the model of the {@code notification.*} templates:
+ * the prospect's fields with the form's own labels, the page they came from, how they found it, and why this
+ * manager got the lead. Only data: every sentence and heading is in the templates and their message files. Values
+ * that come from the visitor are never used as message keys or template names; a label or kind the message file
+ * does not know is shown as it is.
  */
 final class NotificationContent {
 
-    /** Labels for the usual fields when the form definition has none. */
-    private static final Map<String, String> DUTCH_LABELS = Map.ofEntries(
-            Map.entry("name", "Naam"), Map.entry("email", "E-mail"), Map.entry("phone", "Telefoon"),
-            Map.entry("organisation", "Organisatie"), Map.entry("organisation_type", "Type organisatie"),
-            Map.entry("municipality", "Gemeente"), Map.entry("postcode", "Postcode"),
-            Map.entry("topic", "Onderwerp"), Map.entry("message", "Bericht"));
     /** The usual order when the form definition gives none. */
     private static final List<String> USUAL_ORDER = List.of("name", "email", "phone", "organisation",
             "organisation_type", "municipality", "postcode", "topic", "message");
-    private static final Map<String, String> SOURCE_KINDS = Map.of(
-            "story", "klantverhaal", "service", "dienst", "page", "pagina");
-    static final DateTimeFormatter BRUSSELS_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss z")
+    static final DateTimeFormatter BRUSSELS_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss z", Locale.ROOT)
             .withZone(ZoneId.of("Europe/Brussels"));
 
     private final FieldCatalog catalog;
+    private final RoutingReasonText reasons;
 
     NotificationContent(FieldCatalog catalog) {
         this.catalog = catalog;
+        this.reasons = new RoutingReasonText(catalog);
     }
 
-    MailContent of(Lead lead, String recipient, boolean replyToProspect) {
-        List<String> paragraphs = new ArrayList<>();
-        paragraphs.add(intro(lead));
-        paragraphs.add(replyToProspect
-                ? "Antwoord op deze mail om de aanvrager rechtstreeks te contacteren."
-                : "Let op: het opgegeven e-mailadres is geen geldig adres; antwoorden op deze mail komt niet bij de"
-                        + " aanvrager aan. Gebruik de gegevens hieronder.");
-        return new MailContent("Nieuwe lead via het contactformulier", paragraphs, List.of(
-                new MailContent.Section("Gegevens van de aanvrager", fieldRows(lead)),
-                new MailContent.Section("Bronpagina", sourceRows(lead)),
-                new MailContent.Section("Herkomst van het bezoek", originRows(lead)),
-                new MailContent.Section("Waarom krijgt u deze lead?", routingRows(lead.routing(), recipient)),
-                new MailContent.Section("Administratie", adminRows(lead))));
+    /** The template model for {@code lead}, sent to {@code recipient}, in the language of {@code texts}. */
+    Map<String, Object> of(Lead lead, String recipient, boolean replyToProspect, MailMessages texts) {
+        String lang = texts.lang();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("leadId", lead.id());
+        model.put("receivedAt", BRUSSELS_TIME.format(lead.receivedAt()));
+        model.put("name", lines(lead.field("name")));
+        model.put("organisation", lines(lead.field("organisation")));
+        model.put("topic", shownValue(lead, "topic", lang));
+        model.put("replyToProspect", replyToProspect);
+        model.put("fields", fieldRows(lead, texts));
+        model.put("source", source(lead, texts));
+        model.put("referrer", link(lead.referrer()));
+        List<Map<String, Object>> utm = new ArrayList<>();
+        new TreeMap<>(lead.utm()).forEach((key, value) -> {
+            if (value != null && !value.isBlank()) {
+                utm.add(Map.of("key", lines(key), "value", lines(value)));
+            }
+        });
+        model.put("utm", utm);
+        model.put("routing", routing(lead.routing(), recipient, reasons.of(lead, texts)));
+        model.put("consent", lead.consent() == null ? Map.of("known", false) : Map.of("known", true,
+                "given", lead.consent().given(), "privacyVersion", nonNull(lead.consent().privacyVersion())));
+        model.put("formId", lead.formId());
+        model.put("formVersion", nonNull(lead.formVersion()));
+        return model;
     }
 
-    /** The field's value as the prospect saw it: a choice's Dutch label rather than its code. */
-    String shownValue(Lead lead, String field) {
+    /** The field's value as the prospect saw it: a choice's label in the lead's language rather than its code. */
+    String shownValue(Lead lead, String field, String lang) {
         String value = lead.field(field);
-        return catalog.choiceLabel(lead.formId(), field, value, "nl").filter(text -> !text.isBlank()).orElse(value);
+        return lines(catalog.choiceLabel(lead.formId(), field, value, lang).filter(text -> !text.isBlank())
+                .orElse(value));
     }
 
-    private String intro(Lead lead) {
-        SourcePage source = lead.source();
-        String who = lead.field("name").isBlank() ? "Een bezoeker" : lead.field("name");
-        String org = lead.field("organisation").isBlank() ? "" : " (" + lead.field("organisation") + ")";
-        String where = source == null || source.title().isBlank() ? "de website" : "\u201C" + source.title() + "\u201D";
-        return who + org + " vulde het contactformulier in op " + where + ", op "
-                + BRUSSELS_TIME.format(lead.receivedAt()) + ".";
-    }
-
-    private List<MailContent.Row> fieldRows(Lead lead) {
-        List<MailContent.Row> rows = new ArrayList<>();
+    private List<Map<String, Object>> fieldRows(Lead lead, MailMessages texts) {
+        List<Map<String, Object>> rows = new ArrayList<>();
         for (String field : orderedFields(lead)) {
-            String label = catalog.label(lead.formId(), field, "nl").filter(text -> !text.isBlank())
-                    .orElse(DUTCH_LABELS.getOrDefault(field, field));
-            String value = shownValue(lead, field);
-            String link = "email".equals(field) && HeaderText.singleAddress(value).isPresent() ? "mailto:" + value : null;
-            rows.add(new MailContent.Row(label, value, link));
+            String label = catalog.label(lead.formId(), field, texts.lang()).filter(text -> !text.isBlank())
+                    .or(() -> texts.find("field." + field)).orElse(field);
+            String value = shownValue(lead, field, texts.lang());
+            String link = "email".equals(field) && HeaderText.singleAddress(value).isPresent() ? "mailto:" + value : "";
+            rows.add(Map.of("name", field, "label", lines(label), "value", value, "link", link));
         }
         return rows;
     }
@@ -97,58 +101,38 @@ final class NotificationContent {
         return fields;
     }
 
-    private static List<MailContent.Row> sourceRows(Lead lead) {
-        List<MailContent.Row> rows = new ArrayList<>();
+    private static Map<String, Object> source(Lead lead, MailMessages texts) {
         SourcePage source = lead.source();
         if (source == null) {
-            return rows;
+            return Map.of("known", false, "title", "", "url", link(""), "kind", "", "kindLabel", "", "slug", "");
         }
-        addIfPresent(rows, "Titel", source.title(), null);
-        addIfPresent(rows, "Adres", source.url(), source.url());
-        addIfPresent(rows, "Soort pagina", SOURCE_KINDS.getOrDefault(source.kind(), source.kind()), null);
-        addIfPresent(rows, "story".equals(source.kind()) ? "Klantverhaal" : "Dienst / pagina", source.slug(), null);
-        addIfPresent(rows, "Taal van de pagina", lead.lang(), null);
-        return rows;
+        String kind = nonNull(source.kind());
+        return Map.of("known", true, "title", lines(source.title()), "url", link(source.url()), "kind", kind,
+                "kindLabel", texts.find("source.kind." + kind).orElse(kind), "slug", lines(source.slug()));
     }
 
-    private static List<MailContent.Row> originRows(Lead lead) {
-        List<MailContent.Row> rows = new ArrayList<>();
-        addIfPresent(rows, "Verwijzende pagina", lead.referrer(), lead.referrer());
-        new java.util.TreeMap<>(lead.utm()).forEach((key, value) -> addIfPresent(rows, key, value, null));
-        return rows;
-    }
-
-    private static List<MailContent.Row> routingRows(RoutingResult routing, String recipient) {
-        List<MailContent.Row> rows = new ArrayList<>();
+    private static Map<String, Object> routing(RoutingResult routing, String recipient, String reason) {
         if (routing == null) {
-            rows.add(MailContent.Row.of("Ontvanger", recipient));
-            return rows;
+            return Map.of("known", false, "recipient", recipient, "managerName", "", "ruleId", "", "reason", "",
+                    "fallbackUsed", false);
         }
-        addIfPresent(rows, "Relatiebeheerder", routing.managerName(), null);
-        rows.add(MailContent.Row.of("Verstuurd naar", recipient));
-        addIfPresent(rows, "Routeringsregel", routing.ruleId(), null);
-        addIfPresent(rows, "Reden", routing.reason(), null);
-        rows.add(MailContent.Row.of("Terugvaloplossing gebruikt", routing.fallbackUsed()
-                ? "ja (de eerst gekozen relatiebeheerder was niet beschikbaar)" : "nee"));
-        return rows;
+        return Map.of("known", true, "recipient", recipient, "managerName", lines(routing.managerName()),
+                "ruleId", lines(routing.ruleId()), "reason", lines(reason),
+                "fallbackUsed", routing.fallbackUsed());
     }
 
-    private static List<MailContent.Row> adminRows(Lead lead) {
-        List<MailContent.Row> rows = new ArrayList<>();
-        if (lead.consent() != null) {
-            rows.add(MailContent.Row.of("Toestemming", lead.consent().given() ? "ja" : "nee"));
-            addIfPresent(rows, "Versie privacyverklaring", lead.consent().privacyVersion(), null);
-        }
-        rows.add(MailContent.Row.of("Formulier", lead.formId()
-                + (lead.formVersion() == null || lead.formVersion().isBlank() ? "" : " (versie " + lead.formVersion() + ")")));
-        rows.add(MailContent.Row.of("Lead-id", lead.id()));
-        rows.add(MailContent.Row.of("Ontvangen", BRUSSELS_TIME.format(lead.receivedAt())));
-        return rows;
+    /** A text and, when it is an http(s) or mailto address, the same as a link target (else the link is empty). */
+    private static Map<String, Object> link(String value) {
+        String text = lines(value);
+        return Map.of("text", text, "link", Links.safe(text) ? text.strip() : "");
     }
 
-    private static void addIfPresent(List<MailContent.Row> rows, String label, String value, String link) {
-        if (value != null && !value.isBlank()) {
-            rows.add(new MailContent.Row(label, value, link));
-        }
+    /** Line breaks as {@code \n} only, so both templates split lines the same way; null as empty. */
+    private static String lines(String value) {
+        return nonNull(value).replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static String nonNull(String value) {
+        return value == null ? "" : value;
     }
 }

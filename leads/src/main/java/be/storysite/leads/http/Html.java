@@ -1,6 +1,6 @@
 package be.storysite.leads.http;
 
-import org.eclipse.jetty.util.StringUtil;
+import be.storysite.core.html.HtmlText;
 
 /** Escaping for text and attribute values in the pages the service renders itself. */
 final class Html {
@@ -8,11 +8,8 @@ final class Html {
     private Html() {
     }
 
-    /**
-     * {@code <b>"x"&'y'</b>} becomes {@code &lt;b&gt;&quot;x&quot;&amp;&apos;y&apos;&lt;/b&gt;} (Jetty's escaping,
-     * which also replaces characters XML does not allow); null becomes empty.
-     */
+    /** The code base's one escaper ({@link HtmlText#escape}): {@code '} becomes {@code &#39;}; null becomes empty. */
     static String escape(String text) {
-        return text == null ? "" : StringUtil.sanitizeXmlString(text);
+        return HtmlText.escape(text);
     }
 }

@@ -202,6 +202,6 @@ public final class LeadIntake {
                 PageContext.singleLine(s.referrer(), MAX_REFERRER), page.utm(), page.lang(), fields,
                 new Consent(consent, form.privacyVersion()),
                 new RoutingResult(decision.manager().id(), decision.manager().name(), decision.manager().email(),
-                        decision.ruleId(), decision.fallbackUsed(), decision.reason()));
+                        decision.ruleId(), decision.fallbackUsed(), decision.reason(), decision.why()));
     }
 }

@@ -1,5 +1,7 @@
 package be.storysite.leads.store;
 
+import be.storysite.forms.routing.RoutingReason;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import be.storysite.leads.delivery.DeliveryQueue;
 import be.storysite.leads.model.DeliveryChannel;
 import be.storysite.leads.model.DeliveryJob;
@@ -32,6 +34,7 @@ public final class JdbcDeliveryQueue implements DeliveryQueue {
     private final Database database;
     private final UnaryOperator<String> managerNames;
     private final LeadRows leads = new LeadRows();
+    private final RoutingReasonJson whyJson = new RoutingReasonJson(new ObjectMapper());
     private final Map<String, WorkerPresence> presences = new ConcurrentHashMap<>();
 
     /**
@@ -101,22 +104,24 @@ public final class JdbcDeliveryQueue implements DeliveryQueue {
     }
 
     @Override
-    public void reroute(long jobId, String reply, String newManagerId, String newRecipient, String reason, Instant at) {
+    public void reroute(long jobId, String reply, String newManagerId, String newRecipient, String reason,
+                        RoutingReason why, Instant at) {
         database.write(c -> {
             // Audit first: the attempt went to the old recipient.
             JobRows.audit(c, jobId, "REROUTED", reply, at);
             update(c, jobId, "recipient = ?, next_attempt_at = ?, last_reply = ?", newRecipient, at.toEpochMilli(),
                     text(reply));
             String sql = "UPDATE leads SET manager_id = ?, manager_name = ?, manager_email = ?, fallback_used = ?, "
-                    + "routing_reason = ? WHERE id = (SELECT lead_id FROM delivery_jobs WHERE id = ? AND channel = ?)";
+                    + "routing_reason = ?, routing_why = ? WHERE id = (SELECT lead_id FROM delivery_jobs WHERE id = ? AND channel = ?)";
             try (PreparedStatement routing = c.prepareStatement(sql)) {
                 routing.setString(1, newManagerId);
                 routing.setString(2, managerNames.apply(newManagerId));
                 routing.setString(3, newRecipient);
                 routing.setBoolean(4, true);
                 routing.setString(5, text(reason));
-                routing.setLong(6, jobId);
-                routing.setString(7, DeliveryChannel.MANAGER_MAIL.name());
+                routing.setString(6, why == null ? null : whyJson.write(why));
+                routing.setLong(7, jobId);
+                routing.setString(8, DeliveryChannel.MANAGER_MAIL.name());
                 routing.executeUpdate();
             }
             return null;

@@ -24,11 +24,12 @@ final class LeadRows {
 
     static final String COLUMNS = "id, received_at, form_id, form_version, lang, source_url, source_title, "
             + "source_kind, source_slug, referrer, utm_json, fields_json, email_key, consent_given, privacy_version, "
-            + "manager_id, manager_name, manager_email, rule_id, fallback_used, routing_reason";
+            + "manager_id, manager_name, manager_email, rule_id, fallback_used, routing_reason, routing_why";
     private static final TypeReference<LinkedHashMap<String, String>> STRING_MAP = new TypeReference<>() {
     };
 
     private final ObjectMapper json = new ObjectMapper();
+    private final RoutingReasonJson whyJson = new RoutingReasonJson(json);
 
     /** The key a GDPR erasure looks leads up by. */
     static String emailKey(String email) {
@@ -36,7 +37,7 @@ final class LeadRows {
     }
 
     void insert(Connection connection, Lead lead) throws SQLException {
-        String sql = "INSERT INTO leads (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        String sql = "INSERT INTO leads (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         Consent consent = lead.consent() == null ? new Consent(false, "") : lead.consent();
         RoutingResult routing = lead.routing();
         SourcePage source = lead.source() == null ? new SourcePage("", "", "", "") : lead.source();
@@ -63,6 +64,7 @@ final class LeadRows {
             insert.setString(++i, nonNull(routing.ruleId()));
             insert.setBoolean(++i, routing.fallbackUsed());
             insert.setString(++i, nonNull(routing.reason()));
+            insert.setString(++i, routing.why() == null ? null : whyJson.write(routing.why()));
             insert.executeUpdate();
         }
     }
@@ -118,7 +120,7 @@ final class LeadRows {
                 new Consent(row.getBoolean("consent_given"), row.getString("privacy_version")),
                 new RoutingResult(row.getString("manager_id"), row.getString("manager_name"),
                         row.getString("manager_email"), row.getString("rule_id"), row.getBoolean("fallback_used"),
-                        row.getString("routing_reason")));
+                        row.getString("routing_reason"), whyJson.read(row.getString("routing_why"))));
     }
 
     private String toJson(Map<String, String> map) {

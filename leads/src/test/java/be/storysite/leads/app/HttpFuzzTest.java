@@ -83,7 +83,8 @@ class HttpFuzzTest {
         Files.writeString(config, "contact_forms: " + forms + "\n"
                 + "http: {port: 0, allowed_origins: [" + TestService.ORIGIN + "], rate_per_second: 100000, "
                 + "burst: 100000}\n"
-                + "mail: {from: " + SENDER + "}\n"
+                + "mail: {from: " + SENDER + ", templates: " + Path.of("..", "templates").toAbsolutePath().normalize()
+                + "}\n"
                 + "delivery: {poll_interval_seconds: 1}\n");
         service = ChildService.start(config, Map.of("STORYSITE_SMTP_HOST", "127.0.0.1",
                 "STORYSITE_SMTP_PORT", String.valueOf(smtp.getSmtp().getPort()),

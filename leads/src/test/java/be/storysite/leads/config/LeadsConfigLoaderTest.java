@@ -26,11 +26,22 @@ class LeadsConfigLoaderTest {
         assertThat(config.database().url()).isEqualTo("jdbc:sqlite:" + temp.resolve("var/leads.db"));
         assertThat(config.delivery().mailServer()).isEqualTo(new MaildirSettings(temp.resolve("var/mail")));
         assertThat(config.contactForms()).isEqualTo(temp.resolve("contact-forms"));
+        assertThat(config.delivery().templates()).isEqualTo(temp.resolve("templates"));
         assertThat(config.host()).isEqualTo("127.0.0.1");
         assertThat(config.port()).isEqualTo(8081);
         assertThat(config.http().allowedOrigins()).containsExactly("http://localhost:8081", "http://127.0.0.1:8081");
         assertThat(config.http().maxBodyBytes()).isEqualTo(16 * 1024);
         assertThat(config.deliveryEnabled()).isTrue();
+    }
+
+    @Test
+    void theMailTemplatesFolderIsResolvedAgainstTheFilesFolder() throws Exception {
+        Path file = write("""
+                contact_forms: /srv/site/contact-forms
+                mail: {templates: shared/templates}
+                """);
+        assertThat(LeadsConfigLoader.load(Optional.of(file), Path.of("/elsewhere"), Map.of()).delivery().templates())
+                .isEqualTo(temp.resolve("shared/templates"));
     }
 
     @Test
@@ -61,6 +72,8 @@ class LeadsConfigLoaderTest {
         LeadsConfig config = LeadsConfigLoader.load(Optional.of(file), Path.of("/elsewhere"), env);
 
         assertThat(config.contactForms()).isEqualTo(temp.resolve("../forms"));
+        // no mail.templates: the templates/ folder of the site that holds the forms
+        assertThat(config.delivery().templates()).isEqualTo(temp.resolve("..").resolve("templates"));
         assertThat(config.database().url()).isEqualTo("jdbc:postgresql://db.internal:5432/leads");
         assertThat(config.database().password()).isEqualTo("db-secret");
         assertThat(config.port()).isEqualTo(9000);

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class ConfirmationComposerTest {
 
     private final ConfirmationComposer composer = new ConfirmationComposer(
-            TestSettings.delivery(new MaildirSettings(Path.of("unused"))).withConfirmation(true));
+            TestSettings.delivery(new MaildirSettings(Path.of("unused"))).withConfirmation(true), TestSettings.templates());
 
     private static Lead inLanguage(Lead lead, String lang) {
         Map<String, String> fields = new HashMap<>(lead.fields());
@@ -60,7 +60,7 @@ class ConfirmationComposerTest {
         Lead lead = inLanguage(TestLeads.ordinary("01NL", TestLeads.routedTo("an", "An Peeters",
                 "an.peeters@vicinia.be")), "de");
         assertThat(composer.compose(lead, job(lead, "jan.peeters@lindebeek.be")).getSubject())
-                .isEqualTo("Bedankt voor uw bericht aan Vicinia");
+                .isEqualTo("Bedankt voor je bericht aan Vicinia");
         assertThatThrownBy(() -> composer.compose(lead, job(lead, "a@b.be, c@d.be")))
                 .isInstanceOf(AddressException.class);
     }

@@ -4,11 +4,13 @@ import static be.storysite.leads.delivery.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.storysite.forms.FormsConfig;
+import be.storysite.forms.routing.RoutingReason;
 import be.storysite.forms.routing.Router;
 import be.storysite.leads.model.DeliveryChannel;
 import be.storysite.leads.model.DeliveryJob;
 import be.storysite.leads.model.DeliveryState;
 import be.storysite.leads.model.Lead;
+import be.storysite.leads.model.RoutingResult;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
@@ -162,7 +164,10 @@ class DeliveryWorkerTest {
                 ? "250 2.1.5 Ok" : "550 5.1.1 <" + address + ">: Recipient address rejected: User unknown");
         toClose.add(server);
         start(TestSettings.delivery(TestSettings.smtp(server.port())));
-        long job = addLead("01REROUTE");
+        RoutingReason why = new RoutingReason(RoutingReason.Kind.NAMED_ACCOUNT,
+                List.of("organisation", "Gemeente Lindebeek"), "An Peeters", RoutingReason.Takeover.NONE, "");
+        long job = addLead(TestLeads.ordinary("01REROUTE", new RoutingResult("an", "An Peeters", TestForms.AN,
+                "account-lindebeek", false, "named account", why), Instant.now()));
 
         await("the lead reaches the default owner", WAIT, () -> queue.job(job).state() == DeliveryState.DELIVERED);
 
@@ -175,6 +180,8 @@ class DeliveryWorkerTest {
         assertThat(lead.routing().managerId()).isEqualTo("desk");
         assertThat(lead.routing().fallbackUsed()).isTrue();
         assertThat(lead.routing().reason()).contains("Sales desk", TestForms.BERT);
+        // the reason as data: the rule's pick, whose address was refused last (An's backup Bert), who took over
+        assertThat(lead.routing().why()).isEqualTo(why.refusedThen("Bert Janssens", "Sales desk"));
         // exactly one mail was accepted: for the default owner, addressed to the default owner only
         assertThat(server.received()).singleElement().satisfies(received -> {
             assertThat(received.recipients()).containsExactly(TestForms.DESK);

@@ -1,5 +1,6 @@
 package be.storysite.leads.delivery;
 
+import be.storysite.forms.routing.RoutingReason;
 import be.storysite.leads.model.DeliveryChannel;
 import be.storysite.leads.model.DeliveryJob;
 import be.storysite.leads.model.DeliveryState;
@@ -98,7 +99,7 @@ final class InMemoryDeliveryQueue implements DeliveryQueue {
 
     @Override
     public synchronized void reroute(long jobId, String reply, String newManagerId, String newRecipient,
-                                     String reason, Instant at) {
+                                     String reason, RoutingReason why, Instant at) {
         DeliveryJob job = release(jobId, "reroute " + newManagerId + " " + reply);
         jobs.put(jobId, new DeliveryJob(jobId, job.leadId(), job.channel(), newRecipient, job.attempts() + 1,
                 job.createdAt(), at, DeliveryState.PENDING, reply));
@@ -106,7 +107,7 @@ final class InMemoryDeliveryQueue implements DeliveryQueue {
         RoutingResult old = lead.routing();
         leads.put(lead.id(), new Lead(lead.id(), lead.receivedAt(), lead.formId(), lead.formVersion(),
                 lead.source(), lead.referrer(), lead.utm(), lead.lang(), lead.fields(), lead.consent(),
-                new RoutingResult(newManagerId, managerNames.apply(newManagerId), newRecipient, old.ruleId(), true, reason)));
+                new RoutingResult(newManagerId, managerNames.apply(newManagerId), newRecipient, old.ruleId(), true, reason, why)));
     }
 
     @Override

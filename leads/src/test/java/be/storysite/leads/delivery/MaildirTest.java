@@ -30,7 +30,7 @@ class MaildirTest {
     Path site;
 
     private final NotificationComposer composer = new NotificationComposer(
-            TestSettings.delivery(new MaildirSettings(Path.of("unused"))), FieldCatalog.none());
+            TestSettings.delivery(new MaildirSettings(Path.of("unused"))), FieldCatalog.none(), TestSettings.templates());
 
     private MimeMessage compose(String leadId) throws Exception {
         Lead lead = TestLeads.ordinary(leadId, TestLeads.routedTo("an", "An Peeters", MANAGER));

@@ -32,7 +32,7 @@ class NotificationComposerTest {
     private static final String MANAGER = "an.peeters@vicinia.be";
 
     private final NotificationComposer composer = new NotificationComposer(
-            TestSettings.delivery(new MaildirSettings(java.nio.file.Path.of("unused"))), FieldCatalog.none());
+            TestSettings.delivery(new MaildirSettings(java.nio.file.Path.of("unused"))), FieldCatalog.none(), TestSettings.templates());
 
     private static DeliveryJob job(Lead lead, String recipient) {
         return new DeliveryJob(7, lead.id(), DeliveryChannel.MANAGER_MAIL, recipient, 0, lead.receivedAt(),
@@ -117,7 +117,7 @@ class NotificationComposerTest {
                 Map.of("topic", "Waarover gaat het?", "organisation", "Naam van uw bestuur"),
                 Map.of("topic/cloud", "Cloud en hosting"));
         NotificationComposer labelled = new NotificationComposer(
-                TestSettings.delivery(new MaildirSettings(java.nio.file.Path.of("unused"))), catalog);
+                TestSettings.delivery(new MaildirSettings(java.nio.file.Path.of("unused"))), catalog, TestSettings.templates());
         Lead lead = TestLeads.ordinary("01LABELS", TestLeads.routedTo("an", "An Peeters", MANAGER));
 
         MimeMessage message = labelled.compose(lead, job(lead, MANAGER));

@@ -24,7 +24,7 @@ class SmtpTransportTest {
     private static MimeMessage message() throws Exception {
         Lead lead = TestLeads.ordinary("01SMTP", TestLeads.routedTo("an", "An Peeters", MANAGER));
         return new NotificationComposer(TestSettings.delivery(new MaildirSettings(Path.of("unused"))),
-                FieldCatalog.none()).compose(lead, new DeliveryJob(1, lead.id(), DeliveryChannel.MANAGER_MAIL,
+                FieldCatalog.none(), TestSettings.templates()).compose(lead, new DeliveryJob(1, lead.id(), DeliveryChannel.MANAGER_MAIL,
                 MANAGER, 0, lead.receivedAt(), lead.receivedAt(), DeliveryState.PENDING, ""));
     }
 

@@ -110,7 +110,7 @@ class MalformedRequestTest {
         assertThat(error(array)).isEqualTo("The field 'email' takes one value, not a list.");
         assertThat(object.statusCode()).isEqualTo(400);
         assertThat(twice.statusCode()).isEqualTo(400);
-        assertThat(twice.body()).contains("Het veld &apos;email&apos; krijgt één waarde, geen lijst.");
+        assertThat(twice.body()).contains("Het veld &#39;email&#39; krijgt één waarde, geen lijst.");
         assertThat(service.store().count()).isEqualTo(stored);
     }
 

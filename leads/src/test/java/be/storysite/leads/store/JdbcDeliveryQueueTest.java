@@ -5,6 +5,7 @@ import static be.storysite.leads.store.TestLeads.managerMail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import be.storysite.forms.routing.RoutingReason;
 import be.storysite.leads.delivery.DeliveryQueue;
 import be.storysite.leads.delivery.DeliveryQueue.Claimed;
 import be.storysite.leads.model.DeliveryState;
@@ -93,13 +94,16 @@ class JdbcDeliveryQueueTest {
             DeliveryQueue queue = new JdbcDeliveryQueue(store.database(), Map.of("bert", "Bert Jacobs")::get);
             long job = queue.claim("w", 1, LEASE, T0).get(0).job().id();
 
+            RoutingReason why = new RoutingReason(RoutingReason.Kind.NAMED_ACCOUNT,
+                    List.of("organisation", "Gemeente Lindebeek"), "An Claes", RoutingReason.Takeover.NONE, "")
+                    .refusedThen("An Claes", "Bert Jacobs");
             queue.reroute(job, "550 5.1.1 no such user", "bert", "bert@vicinia.example",
-                    "an@vicinia.example refused: 550 5.1.1", T0.plusSeconds(5));
+                    "an@vicinia.example refused: 550 5.1.1", why, T0.plusSeconds(5));
 
             Claimed next = queue.claim("w", 1, LEASE, T0.plusSeconds(5)).get(0);
             assertThat(next.job().recipient()).isEqualTo("bert@vicinia.example");
             assertThat(next.lead().routing()).isEqualTo(new RoutingResult("bert", "Bert Jacobs",
-                    "bert@vicinia.example", "account-lindebeek", true, "an@vicinia.example refused: 550 5.1.1"));
+                    "bert@vicinia.example", "account-lindebeek", true, "an@vicinia.example refused: 550 5.1.1", why));
         }
     }
 

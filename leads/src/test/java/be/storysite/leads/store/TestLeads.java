@@ -1,5 +1,6 @@
 package be.storysite.leads.store;
 
+import be.storysite.forms.routing.RoutingReason;
 import be.storysite.leads.model.Consent;
 import be.storysite.leads.model.DeliveryChannel;
 import be.storysite.leads.model.Lead;
@@ -23,7 +24,9 @@ public final class TestLeads {
                         "message", "Bel me \"eens\" terug, <b>graag</b>\nmet ümlauts"),
                 new Consent(true, "2024-05"),
                 new RoutingResult("an", "An Claes", "an@vicinia.example", "account-lindebeek", false,
-                        "named account: Gemeente Lindebeek"));
+                        "named account: Gemeente Lindebeek", new RoutingReason(RoutingReason.Kind.NAMED_ACCOUNT,
+                                List.of("organisation", "Gemeente \"Lindebeek\" \u00e9"), "An Claes",
+                                RoutingReason.Takeover.NONE, "")));
     }
 
     public static List<NewJob> managerMail() {
