@@ -1,5 +1,6 @@
 package be.storysite.leads.http;
 
+import be.storysite.core.html.HtmlText;
 import be.storysite.forms.FormDefinition;
 import be.storysite.forms.MessageBundle;
 import be.storysite.forms.routing.Manager;
@@ -86,9 +87,9 @@ final class Answers {
         if (json) {
             return json(status, Map.of("error", message));
         }
-        return new StoredAnswer(status, HTML, "", "<!DOCTYPE html>\n<html lang=\"" + Html.escape(lang) + "\">\n<head>\n"
-                + "<meta charset=\"utf-8\">\n<meta name=\"robots\" content=\"noindex\">\n<title>" + Html.escape(title)
-                + "</title>\n</head>\n<body>\n<main>\n<h1>" + Html.escape(title) + "</h1>\n<p>" + Html.escape(message)
+        return new StoredAnswer(status, HTML, "", "<!DOCTYPE html>\n<html lang=\"" + HtmlText.escape(lang) + "\">\n<head>\n"
+                + "<meta charset=\"utf-8\">\n<meta name=\"robots\" content=\"noindex\">\n<title>" + HtmlText.escape(title)
+                + "</title>\n</head>\n<body>\n<main>\n<h1>" + HtmlText.escape(title) + "</h1>\n<p>" + HtmlText.escape(message)
                 + "</p>\n</main>\n</body>\n</html>\n");
     }
 
