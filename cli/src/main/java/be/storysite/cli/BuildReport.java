@@ -35,6 +35,9 @@ final class BuildReport {
         for (Diagnostic error : result.errors()) {
             err.println(error.format(site));
         }
+        // said only when it happened: otherwise the errors above are all there are
+        result.stoppedAfter().ifPresent(step -> err.printf("stopped after step '%s': its errors make the later "
+                + "checks meaningless; fix them and run again to see the rest%n", step));
         if (!result.ok()) {
             err.printf("%s failed: %d error(s), %d warning(s), in %d ms; %s%n", check ? "check" : "build",
                     result.errors().size(), result.warnings().size(), result.millis(),

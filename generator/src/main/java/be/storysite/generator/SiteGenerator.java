@@ -85,6 +85,7 @@ public final class SiteGenerator {
         Map<String, Integer> pages = Map.of();
         AtomicReference<OutputSink> out = new AtomicReference<>();
         boolean committed = false;
+        String stoppedEarly = null;
         try {
             checkOutput(options, problems);
             Pipeline pipeline = new Pipeline(context);
@@ -94,6 +95,7 @@ public final class SiteGenerator {
             committed = true;
         } catch (StepFailed stopped) {
             // the errors are in problems; the previous output stays untouched
+            stoppedEarly = stopped.step().equals("render") ? null : stopped.step();
         } finally {
             if (out.get() != null && !committed) {
                 out.get().discard();
@@ -101,7 +103,8 @@ public final class SiteGenerator {
             pool.shutdown();
         }
         return new BuildResult(committed || !options.writeOutput() ? pages : Map.of(), problems.warnings(),
-                problems.errors(), (System.nanoTime() - start) / 1_000_000, options.output());
+                problems.errors(), (System.nanoTime() - start) / 1_000_000, options.output(),
+                Optional.ofNullable(stoppedEarly));
     }
 
     /** The storysite pipeline: config → (forms, beside:) load → parse → model → plan → assets → render. */
@@ -120,9 +123,10 @@ public final class SiteGenerator {
         } finally {
             form = forms.join(); // also when a step failed: its problems belong in this build's result
         }
-        pipeline.stopOnErrors("model");
+        // content with errors is not in the model: the rest is planned and rendered so that its broken links,
+        // images and templates are reported in the same run ("every error at once")
         List<PlannedPage> plan = pipeline.run(new PlanStep(), site);
-        pipeline.stopOnErrors("plan");
+        pipeline.stopIfFailed("plan");
         out.set(output(options));
         AssetIndex assets = pipeline.run(new AssetsStep(), out.get());
         Map<String, Integer> pages = pipeline.run(new RenderStep(stamp(), templates::join),

@@ -202,7 +202,7 @@ public final class IncrementalBuild {
         }
         content.report(problems);
         if (model == null) {
-            model = new CachedModelStep(config, source.resolve("assets"));
+            model = new CachedModelStep(config, source.resolve("assets"), options.preview());
         }
         Site site = pipeline.run(model, content.parsed());
         if (form == null) {

@@ -4,6 +4,7 @@ import be.storysite.generator.load.ContentKind;
 import be.storysite.generator.parse.ParsedFile;
 import be.storysite.generator.schema.Fields;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,12 +22,21 @@ import java.util.Optional;
  * @param file the parsed file: source path, header positions, body HTML
  * @param header every header value as plain Java values, for templates ({@code content.customer})
  * @param fields the checked header values with their positions, for errors found later (an unknown service)
+ * @param problems the file's errors, as {@code check} prints them ({@code path:line:col: error: message}); when
+ *     there are any, the item is a stand-in made of what could be read (a preview shows it as a draft listing them)
  */
 public record ContentMeta(ContentKind kind, String type, String slug, String lang, String translationKey,
-        Optional<LocalDate> date, String status, ParsedFile file, Map<String, Object> header, Fields fields) {
+        Optional<LocalDate> date, String status, ParsedFile file, Map<String, Object> header, Fields fields,
+        List<String> problems) {
 
     public ContentMeta {
         header = Map.copyOf(header);
+        problems = List.copyOf(problems);
+    }
+
+    /** Whether the file has errors: it is then a stand-in, shown only by a preview, as a draft listing them. */
+    public boolean broken() {
+        return !problems.isEmpty();
     }
 
     public boolean draft() {

@@ -27,6 +27,14 @@ public record PublishingRules(boolean drafts, boolean future, boolean preview, L
     public Optional<List<PreviewReason>> decide(Content content, Diagnostics problems) {
         List<PreviewReason> reasons = new ArrayList<>();
         ContentMeta meta = content.meta();
+        if (meta.broken()) {
+            // A build with errors writes nothing, so keeping the stand-in costs nothing there and spares the links
+            // to it from being reported as broken; a preview shows it as a draft listing its errors.
+            if (!preview) {
+                return Optional.of(List.of());
+            }
+            reasons.add(PreviewReason.ERRORS);
+        }
         if (meta.draft()) {
             if (!(drafts || preview)) {
                 return Optional.empty();

@@ -134,6 +134,9 @@ public final class SiteBuilder {
         Map<String, String> slugs = new HashMap<>(); // thousands of stories share a few dozen values
         for (Story story : stories) {
             for (String value : values.apply(story)) {
+                if (value.isBlank()) {
+                    continue; // a stand-in for a story with errors may lack its sector or region
+                }
                 String slug = kind == TaxonomyKind.SERVICE ? value : slugs.computeIfAbsent(value, Slugs::of);
                 labels.putIfAbsent(slug, label.apply(value));
                 List<Story> list = byTerm.computeIfAbsent(slug, k -> new ArrayList<>());

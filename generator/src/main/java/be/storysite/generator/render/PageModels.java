@@ -342,8 +342,15 @@ public final class PageModels {
     }
 
     private List<String> banner(String lang, Content content) {
-        return content == null ? List.of() : site.previewReasons(content).stream()
-                .map(r -> messages.get(lang, r.messageKey())).toList();
+        if (content == null) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        site.previewReasons(content).forEach(r -> lines.add(messages.get(lang, r.messageKey())));
+        if (site.previewReasons(content).contains(PreviewReason.ERRORS)) {
+            lines.addAll(content.meta().problems()); // as check prints them: the writer can search for the line
+        }
+        return List.copyOf(lines);
     }
 
     /** The same page in each language it exists in: translations of content, or the section in every language. */
