@@ -1,5 +1,6 @@
 package be.storysite.generator;
 
+import be.storysite.core.diagnostic.Diagnostic;
 import be.storysite.core.diagnostic.Diagnostics;
 import be.storysite.core.diagnostic.SourcePosition;
 import be.storysite.forms.FormDefinition;
@@ -86,11 +87,12 @@ public final class SiteGenerator {
         AtomicReference<OutputSink> out = new AtomicReference<>();
         boolean committed = false;
         String stoppedEarly = null;
+        AtomicReference<List<Diagnostic>> shown = new AtomicReference<>(List.of());
         try {
             checkOutput(options, problems);
             Pipeline pipeline = new Pipeline(context);
             pipeline.stopOnErrors("options");
-            pages = isJBakeProject(options.source()) ? jbake(pipeline, options, out) : storysite(pipeline, options, out);
+            pages = isJBakeProject(options.source()) ? jbake(pipeline, options, out) : storysite(pipeline, options, out, shown);
             pipeline.run(new PublishStep(), out.get());
             committed = true;
         } catch (StepFailed stopped) {
@@ -104,11 +106,12 @@ public final class SiteGenerator {
         }
         return new BuildResult(committed || !options.writeOutput() ? pages : Map.of(), problems.warnings(),
                 problems.errors(), (System.nanoTime() - start) / 1_000_000, options.output(),
-                Optional.ofNullable(stoppedEarly));
+                Optional.ofNullable(stoppedEarly), shown.get());
     }
 
     /** The storysite pipeline: config → (forms, beside:) load → parse → model → plan → assets → render. */
-    private Map<String, Integer> storysite(Pipeline pipeline, BuildOptions options, AtomicReference<OutputSink> out) {
+    private Map<String, Integer> storysite(Pipeline pipeline, BuildOptions options, AtomicReference<OutputSink> out,
+            AtomicReference<List<Diagnostic>> shown) {
         Pipeline.Running<MarkdownRenderer> markdown = Pipeline.beside("storysite-markdown", MarkdownRenderer::new);
         SiteConfig config = pipeline.run(new ConfigStep(), null);
         Pipeline.Running<Optional<FormDefinition>> forms = pipeline.start(new FormsStep(), config);
@@ -120,6 +123,9 @@ public final class SiteGenerator {
             List<SourceFile> files = pipeline.run(new LoadStep(), config);
             List<ParsedFile> parsed = pipeline.run(ParseStep.of(markdown.join(), config.markdown()), files);
             site = pipeline.run(new ModelStep(config), parsed);
+            if (options.preview()) {
+                shown.set(site.errorsShownOnPages()); // elsewhere they are errors, in problems
+            }
         } finally {
             form = forms.join(); // also when a step failed: its problems belong in this build's result
         }

@@ -11,7 +11,6 @@ import be.storysite.generator.schema.SchemaValidator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import be.storysite.core.diagnostic.Diagnostic;
 import be.storysite.core.diagnostic.SourcePosition;
 import java.util.Map;
@@ -60,14 +59,12 @@ public final class ContentFactory {
         problems.addAll(errorsOnPage ? own.warnings() : own.all());
         // With errors the item is still made, as a stand-in of what could be read: a preview shows it as a draft
         // listing them, and in a build, links to it from other files are not reported as broken on top of them.
-        Path site = assetsDir.getParent();
-        List<String> errors = own.errors().stream().map(d -> d.format(site)).toList();
         // a story always has a date (lists are sorted by it): a stand-in without one sorts last
         Optional<LocalDate> date = source.kind() == ContentKind.STORY ? Optional.of(f.date("date")
                 .orElse(LocalDate.EPOCH)) : f.date("date");
         ContentMeta meta = new ContentMeta(source.kind(), type, source.slug(), lang,
                 f.text("translation").orElse(source.slug()), date, f.text("status").orElse("published"),
-                file, header(file, f, own), f, errors);
+                file, header(file, f, own), f, own.errors());
         String title = f.text("title").orElse(source.slug());
         String summary = f.text("summary").orElse("");
         return Optional.of(switch (source.kind()) {

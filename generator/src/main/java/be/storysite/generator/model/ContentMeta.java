@@ -1,8 +1,10 @@
 package be.storysite.generator.model;
 
+import be.storysite.core.diagnostic.Diagnostic;
 import be.storysite.generator.load.ContentKind;
 import be.storysite.generator.parse.ParsedFile;
 import be.storysite.generator.schema.Fields;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +24,12 @@ import java.util.Optional;
  * @param file the parsed file: source path, header positions, body HTML
  * @param header every header value as plain Java values, for templates ({@code content.customer})
  * @param fields the checked header values with their positions, for errors found later (an unknown service)
- * @param problems the file's errors, as {@code check} prints them ({@code path:line:col: error: message}); when
- *     there are any, the item is a stand-in made of what could be read (a preview shows it as a draft listing them)
+ * @param problems the file's errors; when there are any, the item is a stand-in made of what could be read (a
+ *     preview shows it as a draft listing them)
  */
 public record ContentMeta(ContentKind kind, String type, String slug, String lang, String translationKey,
         Optional<LocalDate> date, String status, ParsedFile file, Map<String, Object> header, Fields fields,
-        List<String> problems) {
+        List<Diagnostic> problems) {
 
     public ContentMeta {
         header = Map.copyOf(header);
@@ -45,6 +47,16 @@ public record ContentMeta(ContentKind kind, String type, String slug, String lan
 
     public String html() {
         return file.html();
+    }
+
+    /** The file's errors as {@code check} prints them: {@code content/stories/x.md:3:7: error: ...} and hint. */
+    public List<String> problemLines() {
+        Path site = file.source().path();
+        for (int up = Path.of(id()).getNameCount() + 1; up > 0 && site.getParent() != null; up--) {
+            site = site.getParent(); // from content/stories/x.md up to the site folder
+        }
+        Path base = site;
+        return problems.stream().map(d -> d.format(base)).toList();
     }
 
     /** The path below {@code content/}, e.g. {@code stories/haacht.md}: unique, so a good identity. */

@@ -54,6 +54,10 @@ public record PublishingRules(boolean drafts, boolean future, boolean preview, L
                         "add  approved: <date of the sign-off>  once the customer has approved the text");
                 return Optional.empty();
             }
+            // the preview shows it, but says what build will do: "0 warning(s)" there would hide it
+            problems.warning(meta.file().header().end(), "story '" + meta.slug() + "' will be left out by build: "
+                    + "it has no 'approved' date, so the customer has not signed off its quotes (the preview shows it "
+                    + "with a banner)", "add  approved: <date of the sign-off>  once the customer has approved the text");
             reasons.add(PreviewReason.UNAPPROVED);
         }
         return Optional.of(List.copyOf(reasons));

@@ -377,7 +377,7 @@ public final class PageModels {
         List<String> lines = new ArrayList<>();
         site.previewReasons(content).forEach(r -> lines.add(messages.get(lang, r.messageKey())));
         if (site.previewReasons(content).contains(PreviewReason.ERRORS)) {
-            lines.addAll(content.meta().problems()); // as check prints them: the writer can search for the line
+            lines.addAll(content.meta().problemLines()); // as check prints them: the writer can search for the line
         }
         return List.copyOf(lines);
     }
