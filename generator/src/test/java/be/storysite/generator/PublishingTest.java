@@ -146,6 +146,24 @@ class PublishingTest {
     }
 
     @Test
+    void previewShowsAStoryNamingAnUnknownServiceAsADraftListingIt() {
+        site.story("verkeerd", "services: [werkplek, wolk]");
+
+        BuildResult result = site.build(site.options(false, false, true));
+
+        assertThat(result.ok()).as("the preview is written").isTrue();
+        assertThat(site.headlines(result.shownOnPages())).containsExactly("content/stories/verkeerd.md:9:22: "
+                + "error: unknown service 'wolk': there is no content/services/wolk.md");
+        assertThat(site.html("klantverhalen/verkeerd/index.html").select(".preview-banner li").eachText())
+                .anyMatch(l -> l.startsWith("content/stories/verkeerd.md:9:22: error: unknown service 'wolk'"));
+        assertThat(site.html("diensten/werkplek/index.html")
+                .select(".story-card:has(a[href=/klantverhalen/verkeerd/]) .preview-badge").eachText())
+                .containsExactly("Bevat fouten");
+        assertThat(site.headlines(site.build().errors())).as("build stays strict").containsExactly(
+                "content/stories/verkeerd.md:9:22: error: unknown service 'wolk': there is no content/services/wolk.md");
+    }
+
+    @Test
     void draftPagesAndServicesAreLeftOutToo() {
         site.service("oud", "status: draft")
                 .file("content/pages/later.md", "---\ntitle: Later\ndate: 2026-01-01\n---\nNog niet.\n");

@@ -6,6 +6,7 @@ import be.storysite.generator.parse.ParsedFile;
 import be.storysite.generator.schema.Fields;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +48,14 @@ public record ContentMeta(ContentKind kind, String type, String slug, String lan
 
     public String html() {
         return file.html();
+    }
+
+    /** The same with {@code more} errors, found once the other files were read (an unknown service). */
+    public ContentMeta withProblems(List<Diagnostic> more) {
+        List<Diagnostic> all = new ArrayList<>(problems);
+        all.addAll(more);
+        all.sort(null); // by line, as check prints them
+        return new ContentMeta(kind, type, slug, lang, translationKey, date, status, file, header, fields, all);
     }
 
     /** The file's errors as {@code check} prints them: {@code content/stories/x.md:3:7: error: ...} and hint. */
