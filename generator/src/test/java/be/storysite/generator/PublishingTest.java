@@ -164,6 +164,21 @@ class PublishingTest {
     }
 
     @Test
+    void previewShowsAFileWhoseYamlDoesNotParseAsADraftListingTheError() {
+        site.file("content/stories/kapot.md", "---\ntitle: Kapot\ndate: [2024\n---\nTekst\n");
+
+        BuildResult result = site.build(site.options(false, false, true));
+
+        assertThat(result.ok()).as("the preview is written").isTrue();
+        assertThat(site.headlines(result.shownOnPages())).containsExactly("content/stories/kapot.md:3:12: error: "
+                + "invalid YAML: expected ',' or ']', but got <stream end>");
+        assertThat(site.html("klantverhalen/kapot/index.html").select(".preview-banner li").eachText())
+                .anyMatch(l -> l.startsWith("content/stories/kapot.md:3:12: error: invalid YAML"));
+        assertThat(site.exists("klantverhalen/gepubliceerd/index.html")).isTrue();
+        assertThat(site.build().ok()).as("build stays strict").isFalse();
+    }
+
+    @Test
     void draftPagesAndServicesAreLeftOutToo() {
         site.service("oud", "status: draft")
                 .file("content/pages/later.md", "---\ntitle: Later\ndate: 2026-01-01\n---\nNog niet.\n");

@@ -50,7 +50,8 @@ public final class ContentFactory {
         SourceFile source = file.source();
         Diagnostics own = new Diagnostics();
         Fields f = validator.validate(file.header().fields(), ContentSchemas.of(source.kind()), file.header().end(),
-                own);
+                file.problems().isEmpty() ? own : new Diagnostics()); // unreadable: its own errors, not "needs title"
+        file.problems().forEach(own::add);
         String lang = language(source, f, own);
         String type = type(source, f, own);
         Optional<String> logo = image(f, "logo", own);
