@@ -102,11 +102,21 @@ class PublishingTest {
         for (String page : new String[] {"index.html", "klantverhalen/index.html", "diensten/werkplek/index.html",
                 "klantverhalen/gepubliceerd/index.html"}) {
             assertThat(site.html(page).select(".preview-notice")).as(page).hasSize(1);
-            assertThat(site.html(page).select(".preview-notice").text()).as(page).isEqualTo("3 van de "
-                    + "klantverhalen worden niet gepubliceerd: 1 concept, 1 gepland voor 2025-06-01, 1 zonder "
-                    + "goedkeuring van de klant");
+            assertThat(site.html(page).select(".preview-notice").text()).as(page).isEqualTo("3 klantverhalen "
+                    + "worden niet gepubliceerd: 1 concept, 1 gepland voor 2025-06-01, 1 zonder goedkeuring van de "
+                    + "klant");
         }
         assertThat(site.html("fr/index.html").select(".preview-notice").text()).as("no French stories").isEmpty();
+    }
+
+    @Test
+    void theNoticeSpeaksOfOneStoryInTheSingular() {
+        site.delete("content/stories/concept.md").delete("content/stories/toekomst.md");
+
+        site.build(site.options(false, false, true));
+
+        assertThat(site.html("index.html").select(".preview-notice").text())
+                .isEqualTo("1 klantverhaal wordt niet gepubliceerd: 1 zonder goedkeuring van de klant");
     }
 
     @Test
