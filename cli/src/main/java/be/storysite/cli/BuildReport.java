@@ -35,6 +35,17 @@ final class BuildReport {
         for (Diagnostic error : result.errors()) {
             err.println(error.format(site));
         }
+        for (Diagnostic error : result.shownOnPages()) {
+            err.println(error.format(site));
+        }
+        if (!result.shownOnPages().isEmpty()) {
+            // the preview goes on, but the writer must know that build and check refuse these files
+            err.printf("%d error(s) above are shown on their pages as drafts; build and check fail until they are "
+                    + "fixed%n", result.shownOnPages().size());
+        }
+        // said only when it happened: otherwise the errors above are all there are
+        result.stoppedAfter().ifPresent(step -> err.printf("stopped after step '%s': its errors make the later "
+                + "checks meaningless; fix them and run again to see the rest%n", step));
         if (!result.ok()) {
             err.printf("%s failed: %d error(s), %d warning(s), in %d ms; %s%n", check ? "check" : "build",
                     result.errors().size(), result.warnings().size(), result.millis(),

@@ -47,8 +47,11 @@ final class NewFileText {
             if (value != null) {
                 text.append(field.key()).append(": ").append(value).append('\n');
             } else if (field.required()) {
-                text.append("#   e.g.  ").append(field.example()).append('\n');
-                if (field.key().equals("services") && !services.isEmpty()) {
+                boolean ownServices = field.key().equals("services") && !services.isEmpty();
+                // the schema's example names a service of no particular site: this site's first one exists
+                text.append("#   e.g.  ").append(ownServices ? "services: [" + services.get(0) + "]" : field.example())
+                        .append('\n');
+                if (ownServices) {
                     text.append("#   this site's services: ").append(String.join(", ", services)).append('\n');
                 }
                 text.append(field.key()).append(":\n");

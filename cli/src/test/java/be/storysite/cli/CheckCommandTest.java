@@ -84,6 +84,46 @@ class CheckCommandTest {
     }
 
     @Test
+    void aBadDateABrokenLinkAMissingImageAndARoutingErrorInFourFilesComeInOneRunSorted() throws Exception {
+        Path site = copyExampleSite(work.resolve("site"));
+        edit(site, "content/stories/lindebeek-thuiswerk.md", "^date: .*$", "date: 2026-13-45");
+        edit(site, "content/stories/haspenvelde-mobiele-politie.md", "\\n---\\n",
+                "\n---\n\n[kapot](/klantverhalen/bestaat-niet/)\n\n");
+        edit(site, "content/stories/heidegem-sociaal-huis.md", "\\n---\\n",
+                "\n---\n\n![schema](/assets/images/schema.png)\n\n");
+        edit(site, "contact-forms/routing.yaml", "^default_owner: .*$", "default_owner: niemand");
+
+        CliRun check = CliRun.of("check", "--source", site.toString());
+        CliRun build = CliRun.of("build", "--source", site.toString(), "--output", work.resolve("out").toString());
+
+        assertThat(check.status()).as(check.err()).isEqualTo(1);
+        assertThat(build.status()).as(build.err()).isEqualTo(1);
+        List<String> errors = check.diagnostics().stream().filter(l -> l.contains(": error: ")).toList();
+        assertThat(errors).hasSize(4);
+        assertThat(errors.get(0)).startsWith("contact-forms/routing.yaml:5:").contains("'niemand' is not a manager");
+        assertThat(errors.get(1)).startsWith("content/stories/haspenvelde-mobiele-politie.md:")
+                .contains("broken link '/klantverhalen/bestaat-niet/'");
+        assertThat(errors.get(2)).startsWith("content/stories/heidegem-sociaal-huis.md:")
+                .contains("names a missing image: no file /assets/images/schema.png");
+        assertThat(errors.get(3)).isEqualTo("content/stories/lindebeek-thuiswerk.md:3:7: error: story front matter: "
+                + "'date' must be a date like 2024-03-01, and '2026-13-45' is none: month 13 does not exist");
+        assertThat(build.diagnostics()).isEqualTo(check.diagnostics());
+        assertThat(check.err()).doesNotContain("stopped after");
+    }
+
+    @Test
+    void anUnreadableSiteYamlStopsEarlyAndSaysSo() throws Exception {
+        Path site = copyExampleSite(work.resolve("site"));
+        edit(site, "site.yaml", "^title: .*\\n", "");
+        edit(site, "content/stories/lindebeek-thuiswerk.md", "^date: .*$", "date: 2026-13-45");
+
+        CliRun check = CliRun.of("check", "--source", site.toString());
+
+        assertThat(check.status()).isEqualTo(1);
+        assertThat(check.err()).contains("stopped after step 'config': its errors make the later checks meaningless");
+    }
+
+    @Test
     void aCleanSitePassesWithTheSameWarningsAsBuildAndNothingWritten() throws Exception {
         // the example site has one story the customer has not signed off yet: a warning, not an error
         Path site = copyExampleSite(work.resolve("site"));

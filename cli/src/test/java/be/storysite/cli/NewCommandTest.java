@@ -77,6 +77,7 @@ class NewCommandTest {
         List<String> lines = Files.readAllLines(site.resolve(STORY));
         assertThat(lines).contains("#   this site's services: cyberbeveiliging, datacenter-hosting, "
                 + "netwerk-en-connectiviteit, werkplek-in-de-cloud");
+        assertThat(lines).as("the example names a service of this site").contains("#   e.g.  services: [cyberbeveiliging]");
         for (String field : List.of("summary", "customer", "customer_type", "person", "role", "quote", "services",
                 "sector", "region")) {
             int line = lines.indexOf(field + ":") + 1;

@@ -1,5 +1,6 @@
 package be.storysite.generator;
 
+import be.storysite.core.diagnostic.Diagnostic;
 import be.storysite.core.diagnostic.Diagnostics;
 import be.storysite.core.diagnostic.SourcePosition;
 import be.storysite.forms.FormDefinition;
@@ -85,15 +86,18 @@ public final class SiteGenerator {
         Map<String, Integer> pages = Map.of();
         AtomicReference<OutputSink> out = new AtomicReference<>();
         boolean committed = false;
+        String stoppedEarly = null;
+        AtomicReference<List<Diagnostic>> shown = new AtomicReference<>(List.of());
         try {
             checkOutput(options, problems);
             Pipeline pipeline = new Pipeline(context);
             pipeline.stopOnErrors("options");
-            pages = isJBakeProject(options.source()) ? jbake(pipeline, options, out) : storysite(pipeline, options, out);
+            pages = isJBakeProject(options.source()) ? jbake(pipeline, options, out) : storysite(pipeline, options, out, shown);
             pipeline.run(new PublishStep(), out.get());
             committed = true;
         } catch (StepFailed stopped) {
             // the errors are in problems; the previous output stays untouched
+            stoppedEarly = stopped.step().equals("render") ? null : stopped.step();
         } finally {
             if (out.get() != null && !committed) {
                 out.get().discard();
@@ -101,11 +105,13 @@ public final class SiteGenerator {
             pool.shutdown();
         }
         return new BuildResult(committed || !options.writeOutput() ? pages : Map.of(), problems.warnings(),
-                problems.errors(), (System.nanoTime() - start) / 1_000_000, options.output());
+                problems.errors(), (System.nanoTime() - start) / 1_000_000, options.output(),
+                Optional.ofNullable(stoppedEarly), shown.get());
     }
 
     /** The storysite pipeline: config → (forms, beside:) load → parse → model → plan → assets → render. */
-    private Map<String, Integer> storysite(Pipeline pipeline, BuildOptions options, AtomicReference<OutputSink> out) {
+    private Map<String, Integer> storysite(Pipeline pipeline, BuildOptions options, AtomicReference<OutputSink> out,
+            AtomicReference<List<Diagnostic>> shown) {
         Pipeline.Running<MarkdownRenderer> markdown = Pipeline.beside("storysite-markdown", MarkdownRenderer::new);
         SiteConfig config = pipeline.run(new ConfigStep(), null);
         Pipeline.Running<Optional<FormDefinition>> forms = pipeline.start(new FormsStep(), config);
@@ -117,12 +123,16 @@ public final class SiteGenerator {
             List<SourceFile> files = pipeline.run(new LoadStep(), config);
             List<ParsedFile> parsed = pipeline.run(ParseStep.of(markdown.join(), config.markdown()), files);
             site = pipeline.run(new ModelStep(config), parsed);
+            if (options.preview()) {
+                shown.set(site.errorsShownOnPages()); // elsewhere they are errors, in problems
+            }
         } finally {
             form = forms.join(); // also when a step failed: its problems belong in this build's result
         }
-        pipeline.stopOnErrors("model");
+        // content with errors is not in the model: the rest is planned and rendered so that its broken links,
+        // images and templates are reported in the same run ("every error at once")
         List<PlannedPage> plan = pipeline.run(new PlanStep(), site);
-        pipeline.stopOnErrors("plan");
+        pipeline.stopIfFailed("plan");
         out.set(output(options));
         AssetIndex assets = pipeline.run(new AssetsStep(), out.get());
         Map<String, Integer> pages = pipeline.run(new RenderStep(stamp(), templates::join),

@@ -48,6 +48,46 @@ class DiagnosticsTest {
     }
 
     @Test
+    void errorsOfEveryKindAreReportedInOneRunSortedByFileAndLine() {
+        site.story("a-datum", "date: 2026-13-45")
+                .storyWithBody("b-link", "Lees ook [dit](/diensten/bestaat-niet/).\n")
+                .storyWithBody("c-beeld", "![schema](/assets/images/schema.png)\n")
+                .storyWithBody("d-link-naar-a", "Zoals [bij a](/klantverhalen/a-datum/).\n");
+
+        BuildResult result = site.build();
+
+        // the link to a-datum is not reported: a-datum's own error says what to fix
+        assertThat(site.headlines(result.errors())).containsExactly(
+                "content/stories/a-datum.md:3:7: error: story front matter: 'date' must be a date like 2024-03-01, "
+                        + "and '2026-13-45' is none: month 13 does not exist",
+                "content/stories/b-link.md:16:16: error: broken link '/diensten/bestaat-niet/' leads nowhere: this "
+                        + "build writes no page or file at /diensten/bestaat-niet/ (on /klantverhalen/b-link/)",
+                "content/stories/c-beeld.md:16:11: error: broken link '/assets/images/schema.png' names a missing "
+                        + "image: no file /assets/images/schema.png under assets/ (on /klantverhalen/c-beeld/)");
+        assertThat(result.stoppedAfter()).as("nothing stopped the checks early").isEmpty();
+        assertThat(site.exists("klantverhalen/b-link/index.html")).as("nothing is written").isFalse();
+    }
+
+    @Test
+    void aDateThatIsNoDayOfTheCalendarSaysWhy() {
+        site.story("a", "date: 2026-02-30");
+
+        assertThat(site.headlines(site.build().errors())).containsExactly("content/stories/a.md:3:7: error: story "
+                + "front matter: 'date' must be a date like 2024-03-01, and '2026-02-30' is none: February 2026 has "
+                + "28 days, not 30");
+    }
+
+    @Test
+    void anErrorThatMakesTheOtherChecksMeaninglessStopsTheBuildAndSaysSo() {
+        site.story("a", "date: 2026-13-45").file("site.yaml", "languages: {}\n");
+
+        BuildResult result = site.build();
+
+        assertThat(result.stoppedAfter()).contains("config");
+        assertThat(site.headlines(result.errors())).allMatch(e -> e.startsWith("site.yaml"));
+    }
+
+    @Test
     void aValueOfTheWrongTypeIsAnErrorAtItsLine() {
         site.story("haacht", "date: volgende week", "services: {werkplek: ja}", "customer_type: bibliotheek",
                 "featured: misschien");
@@ -120,8 +160,11 @@ class DiagnosticsTest {
 
         BuildResult result = site.build();
 
+        // both in one run: the header's error no longer stops the build before the body's links are checked
         assertThat(site.headlines(result.errors())).containsExactly(
-                "content/stories/haacht.md:14:7: error: 'logo' names a missing image: assets/images/logos/haacht.svg");
+                "content/stories/haacht.md:14:7: error: 'logo' names a missing image: assets/images/logos/haacht.svg",
+                "content/stories/haacht.md:17:11: error: broken link '/assets/images/schema.png' names a missing "
+                        + "image: no file /assets/images/schema.png under assets/ (on /klantverhalen/haacht/)");
         site.delete("content/stories/haacht.md").storyWithBody("haacht", "![schema](/assets/images/schema.png)\n");
         assertThat(site.headlines(site.build().errors())).containsExactly("content/stories/haacht.md:16:11: error: "
                 + "broken link '/assets/images/schema.png' names a missing image: no file "

@@ -177,7 +177,9 @@ class HostileContentTest {
                 "content/pages/map: error: symbolic link leads outside the site folder" + to,
                 "templates/geheim.ftlh: error: symbolic link leads outside the site folder" + to + "/geheim.md",
                 "contact-forms/extra.yaml: error: symbolic link leads outside the site folder" + to + "/geheim.md");
-        // assets are published after the content checks: their error comes once those pass
+        // a template that cannot be read makes rendering meaningless: the build stops there, and says so; assets
+        // are published after that, so their error comes once the template is gone
+        assertThat(result.stoppedAfter()).contains("load");
         site.delete("templates/geheim.ftlh").delete("contact-forms/extra.yaml").delete("content/pages/geheim.md")
                 .delete("content/pages/map");
         assertThat(site.headlines(site.build().errors())).containsExactly(

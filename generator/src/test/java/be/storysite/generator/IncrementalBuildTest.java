@@ -151,19 +151,32 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aHeaderErrorShownOnItsDraftPageAndItsFixAreLikeAFullBuild() throws IOException {
+        String story = "content/stories/haspenvelde-mobiele-politie.md";
+        edit(story, t -> t.replaceFirst("(?m)^quote: .*\n", "").replace("date: ", "date: ["));
+        assertThat(Files.readString(temp.resolve("incremental/klantverhalen/haspenvelde-mobiele-politie/index.html")))
+                .contains("preview-banner").contains("invalid YAML");
+        edit(story, t -> t.replace("date: [", "date: "));
+        assertThat(Files.readString(temp.resolve("incremental/klantverhalen/haspenvelde-mobiele-politie/index.html")))
+                .contains("needs &#39;quote&#39;").doesNotContain("invalid YAML");
+        edit(story, t -> t.replace("\n---\n", "\nquote: \"Weer heel.\"\n---\n"));
+        assertThat(Files.readString(temp.resolve("incremental/klantverhalen/haspenvelde-mobiele-politie/index.html")))
+                .doesNotContain("preview-banner").contains("Weer heel.");
+    }
+
+    @Test
     void anUpdateWithErrorsWritesNothingAndTheNextGoodOneCatchesUp() throws IOException {
         Map<String, byte[]> before = tree(temp.resolve("incremental"));
         Path story = site.resolve("content/stories/haspenvelde-mobiele-politie.md");
-        Files.writeString(story, read("content/stories/haspenvelde-mobiele-politie.md").replace("date: ", "date: [")
-                + "\nKapot.\n");
+        // a broken link still fails a preview build (a header error would be shown on the story's draft page)
+        Files.writeString(story, read("content/stories/haspenvelde-mobiele-politie.md") + "\n[Kapot](/nergens/).\n");
         BuildResult broken = incremental.update(Set.of(Path.of("content/stories/haspenvelde-mobiele-politie.md")),
                 false, BuildListener.NONE);
         assertThat(broken.ok()).isFalse();
         Map<String, byte[]> after = tree(temp.resolve("incremental"));
         assertThat(after.keySet()).isEqualTo(before.keySet());
         before.forEach((file, bytes) -> assertThat(after.get(file)).as(file).isEqualTo(bytes));
-        edit("content/stories/haspenvelde-mobiele-politie.md", t -> t.replace("date: [", "date: ")
-                .replace("Kapot.", "Hersteld."));
+        edit("content/stories/haspenvelde-mobiele-politie.md", t -> t.replace("[Kapot](/nergens/).", "Hersteld."));
     }
 
     private void edit(String relative, java.util.function.UnaryOperator<String> change) throws IOException {

@@ -40,8 +40,13 @@ final class BuildLog {
         for (Diagnostic warning : result.warnings()) {
             log.warn(warning.format(site));
         }
+        for (Diagnostic error : result.shownOnPages()) {
+            log.error(error.format(site)); // a preview's: shown on its draft page; build and check refuse it
+        }
         if (!result.ok()) {
-            throw new MojoFailureException(failure(result.errors()));
+            String stopped = result.stoppedAfter().map(step -> String.format("%nstopped after step '%s': its errors "
+                    + "make the later checks meaningless; fix them and run again to see the rest", step)).orElse("");
+            throw new MojoFailureException(failure(result.errors()) + stopped);
         }
         log.info(String.format("%s %d pages (%s), %d warning(s), in %d ms%s", done, result.pages(),
                 result.pagesPerType(), result.warnings().size(), result.millis(), destination));

@@ -81,29 +81,51 @@ class LivePreviewTest {
     }
 
     @Test
-    void aFrontMatterErrorShowsTheErrorPageUntilTheNextGoodSave() throws Exception {
+    void aFrontMatterErrorShowsTheStoryAsADraftListingItAndEveryOtherPageKeepsWorking() throws Exception {
         edit(STORY, "customer_type: gemeente", "customer_type: \"<b>bakkerij</b>\"");
 
         tab.await("reload", REBUILD);
-        HttpResponse<String> broken = get(STORY_URL);
-        assertThat(broken.statusCode()).isEqualTo(500);
-        assertThat(broken.body())
-                .contains("<code>" + STORY + ":5:")
+        HttpResponse<String> draft = get(STORY_URL);
+        assertThat(draft.statusCode()).isEqualTo(200);
+        assertThat(draft.body()).contains("class=\"preview-banner\"")
+                .contains(STORY + ":5:")
                 .contains("&#39;customer_type&#39; must be one of gemeente, ocmw")
                 .contains("&lt;b&gt;bakkerij&lt;/b&gt;").doesNotContain("<b>bakkerij")
-                .contains("class=\"hint\">write it as  customer_type: gemeente")
                 .contains("new EventSource('/_dev/events')");
-        // any page shows the errors; other files of the last good build are still served
-        assertThat(get("/diensten/").statusCode()).isEqualTo(500);
-        assertThat(get("/robots.txt").statusCode()).isEqualTo(200);
-        assertThat(preview.lastBuild().ok()).isFalse();
+        assertThat(get("/diensten/").statusCode()).isEqualTo(200);
+        assertThat(get("/klantverhalen/").statusCode()).isEqualTo(200);
+        assertThat(preview.lastBuild().ok()).isTrue();
+        assertThat(preview.lastBuild().shownOnPages()).hasSize(1);
 
         edit(STORY, "customer_type: \"<b>bakkerij</b>\"", "customer_type: ocmw");
 
         tab.await("reload", REBUILD);
         HttpResponse<String> fixed = get(STORY_URL);
         assertThat(fixed.statusCode()).isEqualTo(200);
-        assertThat(fixed.body()).contains("Lindebeek werkte in maart 2020").doesNotContain("bakkerij");
+        assertThat(fixed.body()).contains("Lindebeek werkte in maart 2020").doesNotContain("bakkerij")
+                .doesNotContain("class=\"preview-banner\"");
+        assertThat(preview.lastBuild().shownOnPages()).isEmpty();
+    }
+
+    @Test
+    void aTemplateErrorShowsTheErrorPageInTheSitesLanguageUntilTheNextGoodSave() throws Exception {
+        edit("templates/story.ftlh", "</@layout.document>", "${geen_variabele}</@layout.document>");
+
+        tab.await("reload", REBUILD);
+        HttpResponse<String> broken = get(STORY_URL);
+        assertThat(broken.statusCode()).isEqualTo(500);
+        assertThat(broken.body()).contains("<html lang=\"nl\">").contains("<title>De site bouwt niet: ")
+                .contains("<code>templates/story.ftlh:").contains("geen_variabele")
+                .contains("Verbeter de fouten hieronder").contains("new EventSource('/_dev/events')");
+        // any page shows the errors; other files of the last good build are still served
+        assertThat(get("/diensten/").statusCode()).isEqualTo(500);
+        assertThat(get("/robots.txt").statusCode()).isEqualTo(200);
+        assertThat(preview.lastBuild().ok()).isFalse();
+
+        edit("templates/story.ftlh", "${geen_variabele}</@layout.document>", "</@layout.document>");
+
+        tab.await("reload", REBUILD);
+        assertThat(get(STORY_URL).statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -119,12 +141,18 @@ class LivePreviewTest {
             assertThat(browser.executeScript("return window.notReloaded === true;")).isEqualTo(false);
 
             edit(STORY, "customer_type: gemeente", "customer_type: bakkerij");
-            awaitTitle(browser, "De site bouwt niet: 1 fout");
-            assertThat(browser.findElement(By.cssSelector(".errors li")).getText())
+            new WebDriverWait(browser, REBUILD).until(b -> !b.findElements(By.cssSelector(".preview-banner li")).isEmpty());
+            assertThat(browser.findElement(By.cssSelector(".preview-banner")).getText())
                     .contains(STORY + ":5:").contains("'customer_type' must be one of");
 
+            edit("templates/story.ftlh", "</@layout.document>", "${geen_variabele}</@layout.document>");
+            awaitTitle(browser, "De site bouwt niet: ");
+            assertThat(browser.findElement(By.cssSelector(".errors li")).getText()).contains("templates/story.ftlh:");
+
+            edit("templates/story.ftlh", "${geen_variabele}</@layout.document>", "</@layout.document>");
             edit(STORY, "customer_type: bakkerij", "customer_type: gemeente");
-            awaitTitle(browser, "Lindebeek werkte in maart 2020 binnen drie dagen");
+            new WebDriverWait(browser, REBUILD).until(b -> b.getTitle().startsWith("Lindebeek werkte in maart 2020 "
+                    + "binnen drie dagen") && b.findElements(By.cssSelector(".preview-banner")).isEmpty());
         } finally {
             browser.quit();
         }

@@ -34,9 +34,9 @@ final class CachedModelStep implements Step<List<ParsedFile>, Site> {
     private final ContentFactory factory;
     private Map<ParsedFile, Checked> checked = new IdentityHashMap<>();
 
-    CachedModelStep(SiteConfig config, java.nio.file.Path assetsDir) {
+    CachedModelStep(SiteConfig config, java.nio.file.Path assetsDir, boolean preview) {
         this.config = config;
-        this.factory = new ContentFactory(config, assetsDir);
+        this.factory = new ContentFactory(config, assetsDir, preview);
     }
 
     @Override
@@ -64,7 +64,7 @@ final class CachedModelStep implements Step<List<ParsedFile>, Site> {
         return new SiteBuilder(config, rules).build(contents, context.problems());
     }
 
-    /** A file's content (empty when its header has errors) and the problems checking it gave. */
+    /** A file's content (a stand-in when its header has errors) and the problems checking it gave. */
     private record Checked(Optional<Content> content, List<Diagnostic> problems) {
         Checked {
             problems = List.copyOf(problems);

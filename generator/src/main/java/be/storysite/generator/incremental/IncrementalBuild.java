@@ -82,6 +82,8 @@ public final class IncrementalBuild {
     private OutputTree tree;
     private Map<String, PageRecord> records = Map.of();
     private Set<String> lastRendered = Set.of();
+    /** The last update's errors shown on their pages (a preview's stand-ins), for its result. */
+    private List<Diagnostic> shown = List.of();
     /** Read trees shared by the page records; only grows with new shapes, so it is dropped when it gets big. */
     private final Map<Reads.Shape, Reads> shapes = new ConcurrentHashMap<>();
     /** Data-model values kept from build to build where they come out the same, so pages see the same objects. */
@@ -131,7 +133,7 @@ public final class IncrementalBuild {
             pool.shutdown();
         }
         return new BuildResult(ok ? counts : Map.of(), problems.warnings(), problems.errors(),
-                (System.nanoTime() - start) / 1_000_000, options.output());
+                (System.nanoTime() - start) / 1_000_000, options.output(), Optional.empty(), ok ? shown : List.of());
     }
 
     /** The URLs the last update rendered (all pages after a full start, a few after a small edit). */
@@ -202,9 +204,10 @@ public final class IncrementalBuild {
         }
         content.report(problems);
         if (model == null) {
-            model = new CachedModelStep(config, source.resolve("assets"));
+            model = new CachedModelStep(config, source.resolve("assets"), options.preview());
         }
         Site site = pipeline.run(model, content.parsed());
+        shown = options.preview() ? site.errorsShownOnPages() : List.of();
         if (form == null) {
             Diagnostics own = new Diagnostics();
             BuildContext formsContext = new BuildContext(options, own, context.listener(), context.today(),

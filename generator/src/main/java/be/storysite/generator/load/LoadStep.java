@@ -1,9 +1,11 @@
 package be.storysite.generator.load;
 
+import be.storysite.core.diagnostic.Diagnostics;
 import be.storysite.core.files.SiteFolder;
 import be.storysite.generator.config.SiteConfig;
 import be.storysite.generator.pipeline.BuildContext;
 import be.storysite.generator.pipeline.Step;
+import be.storysite.generator.pipeline.StepFailed;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -24,12 +26,18 @@ public final class LoadStep implements Step<SiteConfig, List<SourceFile>> {
     @Override
     public List<SourceFile> run(SiteConfig config, BuildContext context) {
         SiteFolder site = new SiteFolder(context.source());
-        site.files(context.source().resolve("templates"), Integer.MAX_VALUE, context.problems());
+        Diagnostics templates = new Diagnostics();
+        site.files(context.source().resolve("templates"), Integer.MAX_VALUE, templates);
         ContentLoader loader = new ContentLoader(new HashSet<>(config.languageCodes()), site);
         Path content = context.source().resolve("content");
         // read and decoded on all cores: a thousand files take a noticeable part of a build's serial time
-        return context.parallel(name(), loader.paths(content, context.problems()),
+        List<SourceFile> files = context.parallel(name(), loader.paths(content, context.problems()),
                 path -> loader.read(content, path, context.problems()).orElse(null)).stream()
                 .filter(Objects::nonNull).toList();
+        context.problems().addAll(templates.all());
+        if (templates.hasErrors()) {
+            throw new StepFailed(name()); // no page can be rendered with a template that cannot be read
+        }
+        return files;
     }
 }

@@ -10,6 +10,13 @@ import be.storysite.generator.schema.Fields;
 import be.storysite.generator.schema.SchemaValidator;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import be.storysite.core.diagnostic.Diagnostic;
+import be.storysite.core.diagnostic.SourcePosition;
+import java.util.Map;
+import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 /**
@@ -17,7 +24,7 @@ import java.util.Optional;
  * that need the other files (service slugs, duplicate slugs) are the {@link SiteBuilder}'s.
  *
  * <pre>{@code
- * Optional<Content> story = factory.create(parsedFile, problems);   // empty when the header has errors
+ * Optional<Content> story = factory.create(parsedFile, problems);   // with errors: a stand-in, meta().broken()
  * }</pre>
  *
  * <p>Stateless apart from its configuration: one instance serves all parse threads.
@@ -26,43 +33,67 @@ public final class ContentFactory {
 
     private final SiteConfig config;
     private final Path assetsDir;
+    private final boolean errorsOnPage;
     private final SchemaValidator validator = new SchemaValidator();
 
-    public ContentFactory(SiteConfig config, Path assetsDir) {
+    /**
+     * @param errorsOnPage a preview: a file's errors are shown on its page and not reported as build errors, so
+     *     that the preview keeps working while a writer fills in a new story
+     */
+    public ContentFactory(SiteConfig config, Path assetsDir, boolean errorsOnPage) {
         this.config = config;
         this.assetsDir = assetsDir;
+        this.errorsOnPage = errorsOnPage;
     }
 
     public Optional<Content> create(ParsedFile file, Diagnostics problems) {
         SourceFile source = file.source();
         Diagnostics own = new Diagnostics();
         Fields f = validator.validate(file.header().fields(), ContentSchemas.of(source.kind()), file.header().end(),
-                own);
+                file.problems().isEmpty() ? own : new Diagnostics()); // unreadable: its own errors, not "needs title"
+        file.problems().forEach(own::add);
         String lang = language(source, f, own);
         String type = type(source, f, own);
         Optional<String> logo = image(f, "logo", own);
         Optional<String> icon = image(f, "icon", own);
         Optional<String> image = image(f, "image", own);
-        problems.addAll(own.all());
-        if (own.hasErrors()) {
-            return Optional.empty();
-        }
+        problems.addAll(errorsOnPage ? own.warnings() : own.all());
+        // With errors the item is still made, as a stand-in of what could be read: a preview shows it as a draft
+        // listing them, and in a build, links to it from other files are not reported as broken on top of them.
+        // a story always has a date (lists are sorted by it): a stand-in without one sorts last
+        Optional<LocalDate> date = source.kind() == ContentKind.STORY ? Optional.of(f.date("date")
+                .orElse(LocalDate.EPOCH)) : f.date("date");
         ContentMeta meta = new ContentMeta(source.kind(), type, source.slug(), lang,
-                f.text("translation").orElse(source.slug()), f.date("date"), f.text("status").orElse("published"),
-                file, PlainValues.map(file.header().fields()), f);
-        String title = f.text("title").orElseThrow();
+                f.text("translation").orElse(source.slug()), date, f.text("status").orElse("published"),
+                file, header(file, f, own), f, own.errors());
+        String title = f.text("title").orElse(source.slug());
         String summary = f.text("summary").orElse("");
         return Optional.of(switch (source.kind()) {
-            case STORY -> new Story(meta, title, f.date("date").orElseThrow(), f.text("customer").orElseThrow(),
-                    f.text("customer_type").orElseThrow(), f.text("municipality"), f.text("person").orElseThrow(),
-                    f.text("role").orElseThrow(), f.text("quote").orElseThrow(), f.texts("services"),
-                    f.text("sector").orElseThrow(), f.text("region").orElseThrow(), f.texts("tags"), summary, logo,
+            case STORY -> new Story(meta, title, date.orElseThrow(), f.text("customer").orElse(""),
+                    f.text("customer_type").orElse(""), f.text("municipality"), f.text("person").orElse(""),
+                    f.text("role").orElse(""), f.text("quote").orElse(""), f.texts("services"),
+                    f.text("sector").orElse(""), f.text("region").orElse(""), f.texts("tags"), summary, logo,
                     f.metrics("metrics"), f.date("approved"), f.flag("featured"));
             case SERVICE -> new Service(meta, title, summary,
                     (int) Math.min(Integer.MAX_VALUE, f.integer("order").orElse((long) Integer.MAX_VALUE)), icon, image);
             case PAGE -> new Page(meta, title, summary, f.flag("form"));
             case DOCUMENT -> new Document(meta, title, summary, f.texts("tags"));
         });
+    }
+
+    /**
+     * The header's values for templates; a stand-in's leaves out the values that are in error (a missing image's
+     * path printed on every card would only be reported again as a broken link).
+     */
+    private static Map<String, Object> header(ParsedFile file, Fields f, Diagnostics own) {
+        Map<String, Object> all = PlainValues.map(file.header().fields());
+        if (!own.hasErrors()) {
+            return all;
+        }
+        Set<SourcePosition> wrong = own.errors().stream().map(Diagnostic::position).collect(Collectors.toSet());
+        Map<String, Object> kept = new LinkedHashMap<>(all);
+        kept.keySet().removeIf(key -> wrong.contains(f.positions().get(key)));
+        return kept;
     }
 
     private String language(SourceFile source, Fields f, Diagnostics problems) {

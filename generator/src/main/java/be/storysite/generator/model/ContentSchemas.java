@@ -48,7 +48,7 @@ public final class ContentSchemas {
             required("quote", TEXT, "the pull quote shown on lists and share cards",
                     "quote: \"Binnen drie dagen werkte iedereen thuis.\""),
             required("services", TEXT_LIST, "slugs of the service pages this story is about",
-                    "services: [beheerde-werkplek]"),
+                    "services: [werkplek-in-de-cloud]"),
             required("sector", TEXT, "the sector filter", "sector: lokale besturen"),
             required("region", TEXT, "the province", "region: Vlaams-Brabant"),
             optional("tags", TEXT_LIST, "free tags", "tags: [thuiswerk, cloud]"),

@@ -27,7 +27,8 @@ public final class ModelStep implements Step<List<ParsedFile>, Site> {
 
     @Override
     public Site run(List<ParsedFile> files, BuildContext context) {
-        ContentFactory factory = new ContentFactory(config, context.source().resolve("assets"));
+        ContentFactory factory = new ContentFactory(config, context.source().resolve("assets"),
+                context.options().preview());
         List<Content> contents = context.parallel(name(), files, f -> f.source().path(), f -> factory.create(f, context.problems()))
                 .stream().filter(Optional::isPresent).map(Optional::get).filter(Objects::nonNull).toList();
         boolean preview = context.options().preview();

@@ -2,6 +2,8 @@ package be.storysite.generator.model;
 
 /** Why a page would not be published; preview builds show it in a banner. */
 public enum PreviewReason {
+    /** The file has errors ({@code check} fails): its page lists them. */
+    ERRORS,
     /** {@code status: draft}. */
     DRAFT,
     /** {@code date} after today. */

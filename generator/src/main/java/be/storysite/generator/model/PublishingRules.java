@@ -27,6 +27,14 @@ public record PublishingRules(boolean drafts, boolean future, boolean preview, L
     public Optional<List<PreviewReason>> decide(Content content, Diagnostics problems) {
         List<PreviewReason> reasons = new ArrayList<>();
         ContentMeta meta = content.meta();
+        if (meta.broken()) {
+            // A build with errors writes nothing, so keeping the stand-in costs nothing there and spares the links
+            // to it from being reported as broken; a preview shows it as a draft listing its errors.
+            if (!preview) {
+                return Optional.of(List.of());
+            }
+            reasons.add(PreviewReason.ERRORS);
+        }
         if (meta.draft()) {
             if (!(drafts || preview)) {
                 return Optional.empty();
@@ -46,6 +54,10 @@ public record PublishingRules(boolean drafts, boolean future, boolean preview, L
                         "add  approved: <date of the sign-off>  once the customer has approved the text");
                 return Optional.empty();
             }
+            // the preview shows it, but says what build will do: "0 warning(s)" there would hide it
+            problems.warning(meta.file().header().end(), "story '" + meta.slug() + "' will be left out by build: "
+                    + "it has no 'approved' date, so the customer has not signed off its quotes (the preview shows it "
+                    + "with a banner)", "add  approved: <date of the sign-off>  once the customer has approved the text");
             reasons.add(PreviewReason.UNAPPROVED);
         }
         return Optional.of(List.copyOf(reasons));

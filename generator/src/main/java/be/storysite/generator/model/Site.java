@@ -1,5 +1,6 @@
 package be.storysite.generator.model;
 
+import be.storysite.core.diagnostic.Diagnostic;
 import be.storysite.generator.config.SiteConfig;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,11 @@ public record Site(SiteConfig config, List<Content> published, List<Content> loa
     /** The item in each language it exists in, itself included, keyed by language code. */
     public Map<String, Content> translationsOf(Content content) {
         return translations.getOrDefault(groupKey(content), Map.of(content.meta().lang(), content));
+    }
+
+    /** The errors of the files a preview shows as drafts listing them (stand-ins), sorted by file and line. */
+    public List<Diagnostic> errorsShownOnPages() {
+        return loaded.stream().flatMap(c -> c.meta().problems().stream()).sorted().toList();
     }
 
     public List<PreviewReason> previewReasons(Content content) {

@@ -33,9 +33,9 @@ public final class SiteBuilder {
         this.rules = rules;
     }
 
-    public Site build(List<Content> loaded, Diagnostics problems) {
-        checkDuplicates(loaded, problems);
-        checkServiceSlugs(loaded, problems);
+    public Site build(List<Content> all, Diagnostics problems) {
+        checkDuplicates(all, problems);
+        List<Content> loaded = checkServiceSlugs(all, problems);
         List<Content> published = new ArrayList<>();
         Map<String, List<PreviewReason>> reasons = new HashMap<>();
         for (Content content : loaded) {
@@ -66,22 +66,35 @@ public final class SiteBuilder {
         }
     }
 
-    private static void checkServiceSlugs(List<Content> loaded, Diagnostics problems) {
+    /**
+     * Reports a story's unknown service slugs. A preview shows such a story as a draft listing them, naming only
+     * its known services, instead of failing: the content as it goes on, with those stand-ins.
+     */
+    private List<Content> checkServiceSlugs(List<Content> loaded, Diagnostics problems) {
         Set<String> known = loaded.stream().filter(c -> c instanceof Service).map(c -> c.meta().slug())
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
+        List<Content> checked = new ArrayList<>(loaded.size());
         for (Content c : loaded) {
+            Diagnostics own = new Diagnostics();
             if (c instanceof Story story) {
                 for (int i = 0; i < story.services().size(); i++) {
                     String slug = story.services().get(i);
                     if (!known.contains(slug)) {
-                        problems.error(story.meta().fields().position("services", i), "unknown service '" + slug
+                        own.error(story.meta().fields().position("services", i), "unknown service '" + slug
                                 + "': there is no content/services/" + slug + ".md",
                                 known.isEmpty() ? "add the service page first"
                                         : "use one of: " + String.join(", ", known));
                     }
                 }
+                if (own.hasErrors() && rules.preview()) {
+                    checked.add(story.withProblems(own.errors(), known));
+                    continue;
+                }
             }
+            problems.addAll(own.all());
+            checked.add(c);
         }
+        return checked;
     }
 
     /** Service titles by slug, the default language's first, for service filter labels in any language. */
@@ -134,6 +147,9 @@ public final class SiteBuilder {
         Map<String, String> slugs = new HashMap<>(); // thousands of stories share a few dozen values
         for (Story story : stories) {
             for (String value : values.apply(story)) {
+                if (value.isBlank()) {
+                    continue; // a stand-in for a story with errors may lack its sector or region
+                }
                 String slug = kind == TaxonomyKind.SERVICE ? value : slugs.computeIfAbsent(value, Slugs::of);
                 labels.putIfAbsent(slug, label.apply(value));
                 List<Story> list = byTerm.computeIfAbsent(slug, k -> new ArrayList<>());

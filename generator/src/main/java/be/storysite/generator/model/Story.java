@@ -1,9 +1,11 @@
 package be.storysite.generator.model;
 
+import be.storysite.core.diagnostic.Diagnostic;
 import be.storysite.generator.schema.Metric;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A customer story ("klantgetuigenis"), {@code content/stories/*.md}. Fields as in docs/content-model.md.
@@ -20,5 +22,18 @@ public record Story(ContentMeta meta, String title, LocalDate date, String custo
         services = List.copyOf(services);
         tags = List.copyOf(tags);
         metrics = List.copyOf(metrics);
+    }
+
+    /**
+     * A preview's stand-in: this story with {@code more} errors, naming only services that exist.
+     *
+     * <pre>{@code
+     * Story shown = story.withProblems(List.of(unknownService), Set.of("werkplek"));
+     * }</pre>
+     */
+    public Story withProblems(List<Diagnostic> more, Set<String> knownServices) {
+        return new Story(meta.withProblems(more), title, date, customer, customerType, municipality, person, role,
+                quote, services.stream().filter(knownServices::contains).toList(), sector, region, tags, summary, logo,
+                metrics, approved, featured);
     }
 }

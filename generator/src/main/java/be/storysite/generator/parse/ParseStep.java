@@ -46,7 +46,8 @@ public final class ParseStep implements Step<List<SourceFile>, List<ParsedFile>>
     }
 
     /**
-     * One file, its problems reported to {@code context}; null when its header is broken. Public for the
+     * One file, its problems reported to {@code context}; null when its header is broken (in a preview, a file
+     * that carries its errors, {@link ParsedFile#unreadable}). Public for the
      * incremental build, which re-parses only the files that changed.
      */
     public ParsedFile parse(SourceFile file, BuildContext context) {
@@ -55,6 +56,9 @@ public final class ParseStep implements Step<List<SourceFile>, List<ParsedFile>>
             String html = file.format() == SourceFormat.HTML ? sanitized(header.body(), true) : markdown(file, header);
             return new ParsedFile(file, header, html);
         } catch (DiagnosticException e) {
+            if (context.options().preview()) {
+                return ParsedFile.unreadable(file, e.diagnostics()); // its page lists them; the preview goes on
+            }
             context.problems().addAll(e.diagnostics());
             return null;
         }

@@ -2,7 +2,9 @@ package be.storysite.generator.pipeline;
 
 import be.storysite.core.diagnostic.DiagnosticException;
 import be.storysite.core.diagnostic.SourcePosition;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
@@ -22,6 +24,8 @@ import java.util.function.Supplier;
 public final class Pipeline {
 
     private final BuildContext context;
+    /** Steps that reported errors of their own (a step started beside the others adds from its thread). */
+    private final Set<String> failedSteps = ConcurrentHashMap.newKeySet();
 
     public Pipeline(BuildContext context) {
         this.context = context;
@@ -30,6 +34,7 @@ public final class Pipeline {
     public <I, O> O run(Step<I, O> step, I input) {
         context.listener().stepStarted(step.name());
         long start = System.nanoTime();
+        int errorsBefore = context.problems().errors().size();
         try {
             return step.run(input, context);
         } catch (DiagnosticException e) {
@@ -44,6 +49,9 @@ public final class Pipeline {
                     + "otherwise (a full disk, a file without permission); please report it with this message");
             throw new StepFailed(step.name());
         } finally {
+            if (context.problems().errors().size() > errorsBefore) {
+                failedSteps.add(step.name());
+            }
             context.listener().stepFinished(step.name(), (System.nanoTime() - start) / 1_000_000);
         }
     }
@@ -91,6 +99,17 @@ public final class Pipeline {
     /** Stops the build when {@code step} (or an earlier one) found errors: the next steps would only add noise. */
     public void stopOnErrors(String step) {
         if (context.problems().hasErrors()) {
+            throw new StepFailed(step);
+        }
+    }
+
+    /**
+     * Stops the build when {@code step} itself found errors, which make the next steps meaningless (no page plan,
+     * nothing to render); errors of earlier steps, e.g. one story's front matter, let the others go on being
+     * checked, so that a run reports every error at once.
+     */
+    public void stopIfFailed(String step) {
+        if (failedSteps.contains(step)) {
             throw new StepFailed(step);
         }
     }

@@ -171,8 +171,8 @@ public final class ContentViews {
             }
         }
         v.put("service_links", serviceLinks);
-        v.put("sector_link", link(s.sector(), urls.term(lang, TaxonomyKind.SECTOR, Slugs.of(s.sector()), 1)));
-        v.put("region_link", link(s.region(), urls.term(lang, TaxonomyKind.REGION, Slugs.of(s.region()), 1)));
+        v.put("sector_link", termLink(s.sector(), TaxonomyKind.SECTOR, lang));
+        v.put("region_link", termLink(s.region(), TaxonomyKind.REGION, lang));
         v.put("tag_links", s.tags().stream()
                 .map(t -> link(t, urls.term(lang, TaxonomyKind.TAG, Slugs.of(t), 1))).toList());
     }
@@ -199,5 +199,10 @@ public final class ContentViews {
         v.put(key + "_iso", date.toString());
         v.put(key + "_display", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(site.config().language(lang).locale()).format(date));
+    }
+
+    /** A term's link; a preview's stand-in for a story with errors may have no term: then the taxonomy's page. */
+    private Object termLink(String term, TaxonomyKind kind, String lang) {
+        return term.isBlank() ? link("", urls.taxonomy(lang, kind)) : link(term, urls.term(lang, kind, Slugs.of(term), 1));
     }
 }

@@ -21,9 +21,11 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -219,6 +221,7 @@ public final class PageModels {
         m.put("footer_pages", views.of(language.pages().stream().filter(p -> !unlisted.contains(urls.of(p))).toList()));
         m.put("taxonomies", language.taxonomies().stream().map(t -> taxonomies.get(lang).get(t.kind())).toList());
         m.put("preview", preview);
+        m.put("preview_left_out", preview ? leftOut(language) : Map.of());
         // JBake's names, so that templates written for JBake work unchanged.
         List<Object> posts = new ArrayList<>(stories);
         language.documents().stream().filter(d -> d.meta().type().equals("post")).map(views::of).forEach(posts::add);
@@ -240,6 +243,32 @@ public final class PageModels {
         m.put("version", version);
         m.replaceAll((key, value) -> memo.same(new ModelMemo.Slot(lang, key), value));
         return Map.copyOf(m);
+    }
+
+    /**
+     * For a preview's notice: how many of the language's stories a build would leave out, and why. A story counts
+     * once in {@code total} and once under each of its reasons; {@code future_dates} are the planned dates, ISO.
+     */
+    private Map<String, Object> leftOut(LanguageSite language) {
+        Map<String, Object> counts = new LinkedHashMap<>();
+        int total = 0;
+        Set<String> dates = new TreeSet<>();
+        for (PreviewReason reason : PreviewReason.values()) {
+            counts.put(reason.name().toLowerCase(Locale.ROOT), 0);
+        }
+        for (Story story : language.stories()) {
+            List<PreviewReason> reasons = site.previewReasons(story);
+            total += reasons.isEmpty() ? 0 : 1;
+            for (PreviewReason reason : reasons) {
+                counts.merge(reason.name().toLowerCase(Locale.ROOT), 1, (x, y) -> (int) x + (int) y);
+                if (reason == PreviewReason.FUTURE) {
+                    dates.add(story.date().toString());
+                }
+            }
+        }
+        counts.put("total", total);
+        counts.put("future_dates", String.join(", ", dates));
+        return counts;
     }
 
     /** Tags of stories and JBake documents, each with its items newest first. */
@@ -342,8 +371,15 @@ public final class PageModels {
     }
 
     private List<String> banner(String lang, Content content) {
-        return content == null ? List.of() : site.previewReasons(content).stream()
-                .map(r -> messages.get(lang, r.messageKey())).toList();
+        if (content == null) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        site.previewReasons(content).forEach(r -> lines.add(messages.get(lang, r.messageKey())));
+        if (site.previewReasons(content).contains(PreviewReason.ERRORS)) {
+            lines.addAll(content.meta().problemLines()); // as check prints them: the writer can search for the line
+        }
+        return List.copyOf(lines);
     }
 
     /** The same page in each language it exists in: translations of content, or the section in every language. */

@@ -76,11 +76,13 @@ public final class PageRenderer {
     public static PageRenderer prepare(TemplateEngine engine, Site site, List<PlannedPage> pages, AssetIndex assets,
             Optional<FormDefinition> form, BuildContext context, BuildStamp stamp, ModelMemo memo) {
         Path templatesDir = engine.directory();
-        Map<String, Template> templates = templates(pages, engine, context.problems());
+        Diagnostics own = new Diagnostics(); // only these stop the step: earlier steps' errors are already counted
+        Map<String, Template> templates = templates(pages, engine, own);
         Messages messages = Messages.load(templatesDir.resolve("i18n"), site.config().languageCodes(),
-                site.config().defaultLanguage(), context.problems());
-        if (context.problems().hasErrors()) {
-            throw new StepFailed("render");
+                site.config().defaultLanguage(), own);
+        context.problems().addAll(own.all());
+        if (own.hasErrors()) {
+            throw new StepFailed("templates");
         }
         Urls urls = new Urls(site.config());
         ContentViews views = new ContentViews(site, urls, memo);

@@ -74,7 +74,13 @@ public final class SchemaValidator {
             case METRIC_LIST -> metrics(node, spec, schema, positions, problems);
             case MAPPING -> node instanceof YamlMapping m ? Optional.of(m) : Optional.empty();
         };
-        if (value.isEmpty()) {
+        Optional<String> mistake = spec.type() == ValueType.DATE ? scalar(node).map(YamlScalar::text)
+                .flatMap(DateMistake::of) : Optional.empty();
+        if (value.isEmpty() && mistake.isPresent()) {
+            problems.error(node.position(), schema.noun() + ": '" + spec.key() + "' must be " + expected(spec)
+                    + ", and '" + scalar(node).orElseThrow().text() + "' is none: " + mistake.get(),
+                    "write it as  " + spec.example());
+        } else if (value.isEmpty()) {
             problems.error(node.position(), schema.noun() + ": '" + spec.key() + "' must be " + expected(spec)
                     + ", not " + shown(node), "write it as  " + spec.example());
         }
