@@ -20,6 +20,8 @@ import be.storysite.generator.parse.MarkdownRenderer;
 import be.storysite.generator.parse.ParseStep;
 import be.storysite.generator.parse.ParsedFile;
 import be.storysite.generator.pipeline.BuildContext;
+import be.storysite.generator.pipeline.BuildListener;
+import be.storysite.generator.pipeline.BuildOptions;
 import be.storysite.generator.pipeline.BuildStamp;
 import be.storysite.generator.pipeline.Pipeline;
 import be.storysite.generator.pipeline.StepFailed;

@@ -1,6 +1,6 @@
 package be.storysite.maven;
 
-import be.storysite.generator.BuildOptions;
+import be.storysite.generator.pipeline.BuildOptions;
 import be.storysite.generator.BuildResult;
 import be.storysite.generator.SiteGenerator;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package be.storysite.preview;
 
-import be.storysite.generator.BuildListener;
+import be.storysite.generator.pipeline.BuildListener;
 import be.storysite.generator.BuildResult;
 import be.storysite.generator.incremental.IncrementalBuild;
 

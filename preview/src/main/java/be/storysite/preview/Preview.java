@@ -1,7 +1,7 @@
 package be.storysite.preview;
 
-import be.storysite.generator.BuildListener;
-import be.storysite.generator.BuildOptions;
+import be.storysite.generator.pipeline.BuildListener;
+import be.storysite.generator.pipeline.BuildOptions;
 import be.storysite.generator.BuildResult;
 import be.storysite.generator.incremental.IncrementalBuild;
 import be.storysite.leads.app.LeadService;

@@ -2,7 +2,7 @@ package be.storysite.preview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.storysite.generator.BuildListener;
+import be.storysite.generator.pipeline.BuildListener;
 import be.storysite.generator.BuildResult;
 import java.io.IOException;
 import java.net.URI;

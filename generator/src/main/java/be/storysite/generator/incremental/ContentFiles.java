@@ -2,7 +2,7 @@ package be.storysite.generator.incremental;
 
 import be.storysite.core.diagnostic.Diagnostic;
 import be.storysite.core.diagnostic.Diagnostics;
-import be.storysite.generator.BuildListener;
+import be.storysite.generator.pipeline.BuildListener;
 import be.storysite.generator.load.ContentLoader;
 import be.storysite.generator.load.SourceFile;
 import be.storysite.generator.parse.ParseStep;
