@@ -6,6 +6,7 @@ import be.storysite.generator.model.Site;
 import be.storysite.generator.pipeline.BuildContext;
 import be.storysite.generator.pipeline.BuildStamp;
 import be.storysite.generator.pipeline.Step;
+import be.storysite.generator.postprocess.PostProcessing;
 import be.storysite.generator.render.ModelMemo;
 import be.storysite.generator.render.PageRenderer;
 import be.storysite.generator.render.PlannedPage;
@@ -32,6 +33,6 @@ record PrepareStep(TemplateEngine engine, List<PlannedPage> plan, AssetIndex ass
 
     @Override
     public PageRenderer run(Site site, BuildContext context) {
-        return PageRenderer.prepare(engine, site, plan, assets, form, context, stamp, memo);
+        return PageRenderer.prepare(engine, site, plan, assets, form, context, stamp, PostProcessing::forBuild, memo);
     }
 }

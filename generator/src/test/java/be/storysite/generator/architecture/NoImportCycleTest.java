@@ -32,6 +32,18 @@ class NoImportCycleTest {
         assertThat(cycles).as(graph.describe(cycles)).isEmpty();
     }
 
+    @Test
+    void pipelineKnowsNoStepAndRenderingDoesNotKnowPostProcessing() {
+        PackageGraph graph = PackageGraph.ofPackages(
+                ImportScan.scan(List.of(Path.of("src/main/java")), "be.storysite.generator"));
+
+        assertThat(graph.edgesFrom("be.storysite.generator.pipeline")).as("pipeline's uses of other packages")
+                .isEmpty();
+        // the build passes the post-processor to the render step as a PageFinisher
+        assertThat(graph.edgesFrom("be.storysite.generator.render")).extracting(PackageGraph.Edge::to)
+                .doesNotContain("be.storysite.generator.postprocess");
+    }
+
     /**
      * Cycles outside the generator known when this test was written: the list only shrinks. A new cycle fails the
      * test, and so does a listed one that is gone (then take it off the list).
