@@ -3,7 +3,7 @@ package be.storysite.generator.postprocess;
 import be.storysite.generator.assets.AssetIndex;
 import be.storysite.generator.model.Content;
 import be.storysite.generator.render.PageFinisher;
-import be.storysite.generator.render.PlannedPage;
+import be.storysite.generator.plan.PlannedPage;
 import java.nio.file.Path;
 import java.util.Set;
 

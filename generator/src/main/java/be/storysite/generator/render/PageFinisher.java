@@ -2,6 +2,7 @@ package be.storysite.generator.render;
 
 import be.storysite.core.diagnostic.Diagnostics;
 import be.storysite.generator.assets.AssetIndex;
+import be.storysite.generator.plan.PlannedPage;
 import java.nio.file.Path;
 import java.util.Set;
 
