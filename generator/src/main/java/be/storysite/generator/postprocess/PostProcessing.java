@@ -2,8 +2,8 @@ package be.storysite.generator.postprocess;
 
 import be.storysite.generator.assets.AssetIndex;
 import be.storysite.generator.model.Content;
-import be.storysite.generator.render.PageFinisher;
 import be.storysite.generator.plan.PlannedPage;
+import be.storysite.generator.render.PageFinisher;
 import java.nio.file.Path;
 import java.util.Set;
 
