@@ -1,8 +1,8 @@
 package be.storysite.cli;
 
-import be.storysite.generator.BuildOptions;
 import be.storysite.generator.BuildResult;
 import be.storysite.generator.SiteGenerator;
+import be.storysite.generator.pipeline.BuildOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;

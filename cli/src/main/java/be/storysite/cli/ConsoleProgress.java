@@ -1,6 +1,6 @@
 package be.storysite.cli;
 
-import be.storysite.generator.BuildListener;
+import be.storysite.generator.pipeline.BuildListener;
 import java.io.PrintWriter;
 
 /**

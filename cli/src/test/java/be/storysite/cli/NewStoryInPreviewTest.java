@@ -3,7 +3,7 @@ package be.storysite.cli;
 import static be.storysite.cli.CliRun.copyExampleSite;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.storysite.generator.BuildListener;
+import be.storysite.generator.pipeline.BuildListener;
 import be.storysite.preview.Preview;
 import be.storysite.preview.PreviewOptions;
 import java.net.URI;

@@ -2,7 +2,7 @@ package be.storysite.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.storysite.generator.BuildListener;
+import be.storysite.generator.pipeline.BuildListener;
 import be.storysite.preview.Preview;
 import be.storysite.preview.PreviewOptions;
 import java.net.ServerSocket;

@@ -20,11 +20,14 @@ import be.storysite.generator.parse.MarkdownRenderer;
 import be.storysite.generator.parse.ParseStep;
 import be.storysite.generator.parse.ParsedFile;
 import be.storysite.generator.pipeline.BuildContext;
+import be.storysite.generator.pipeline.BuildListener;
+import be.storysite.generator.pipeline.BuildOptions;
 import be.storysite.generator.pipeline.BuildStamp;
 import be.storysite.generator.pipeline.Pipeline;
 import be.storysite.generator.pipeline.StepFailed;
-import be.storysite.generator.render.PlanStep;
-import be.storysite.generator.render.PlannedPage;
+import be.storysite.generator.plan.PlanStep;
+import be.storysite.generator.plan.PlannedPage;
+import be.storysite.generator.postprocess.PostProcessing;
 import be.storysite.generator.render.RenderInput;
 import be.storysite.generator.render.RenderStep;
 import be.storysite.generator.render.TemplateEngine;
@@ -135,7 +138,7 @@ public final class SiteGenerator {
         pipeline.stopIfFailed("plan");
         out.set(output(options));
         AssetIndex assets = pipeline.run(new AssetsStep(), out.get());
-        Map<String, Integer> pages = pipeline.run(new RenderStep(stamp(), templates::join),
+        Map<String, Integer> pages = pipeline.run(new RenderStep(stamp(), templates::join, PostProcessing::forBuild),
                 new RenderInput(site, plan, assets, form, out.get()));
         pipeline.stopOnErrors("render");
         return pages;

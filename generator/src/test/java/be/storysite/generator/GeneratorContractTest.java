@@ -2,6 +2,8 @@ package be.storysite.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.storysite.generator.pipeline.BuildListener;
+import be.storysite.generator.pipeline.BuildOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -2,6 +2,8 @@ package be.storysite.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.storysite.generator.pipeline.BuildListener;
+import be.storysite.generator.pipeline.BuildOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

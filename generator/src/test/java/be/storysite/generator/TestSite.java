@@ -1,6 +1,8 @@
 package be.storysite.generator;
 
 import be.storysite.core.diagnostic.Diagnostic;
+import be.storysite.generator.pipeline.BuildListener;
+import be.storysite.generator.pipeline.BuildOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

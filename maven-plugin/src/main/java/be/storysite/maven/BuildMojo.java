@@ -1,8 +1,8 @@
 package be.storysite.maven;
 
-import be.storysite.generator.BuildOptions;
 import be.storysite.generator.BuildResult;
 import be.storysite.generator.SiteGenerator;
+import be.storysite.generator.pipeline.BuildOptions;
 import java.io.File;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoFailureException;

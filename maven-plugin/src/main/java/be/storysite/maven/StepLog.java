@@ -1,6 +1,6 @@
 package be.storysite.maven;
 
-import be.storysite.generator.BuildListener;
+import be.storysite.generator.pipeline.BuildListener;
 import org.apache.maven.plugin.logging.Log;
 
 /**

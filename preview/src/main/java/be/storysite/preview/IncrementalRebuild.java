@@ -1,8 +1,8 @@
 package be.storysite.preview;
 
-import be.storysite.generator.BuildListener;
 import be.storysite.generator.BuildResult;
 import be.storysite.generator.incremental.IncrementalBuild;
+import be.storysite.generator.pipeline.BuildListener;
 
 /**
  * Rebuilds only what a change affects, with the generator's {@link IncrementalBuild}: the first rebuild (a

@@ -2,8 +2,8 @@ package be.storysite.preview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.storysite.generator.BuildListener;
 import be.storysite.generator.BuildResult;
+import be.storysite.generator.pipeline.BuildListener;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

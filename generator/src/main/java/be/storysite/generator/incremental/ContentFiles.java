@@ -2,12 +2,12 @@ package be.storysite.generator.incremental;
 
 import be.storysite.core.diagnostic.Diagnostic;
 import be.storysite.core.diagnostic.Diagnostics;
-import be.storysite.generator.BuildListener;
 import be.storysite.generator.load.ContentLoader;
 import be.storysite.generator.load.SourceFile;
 import be.storysite.generator.parse.ParseStep;
 import be.storysite.generator.parse.ParsedFile;
 import be.storysite.generator.pipeline.BuildContext;
+import be.storysite.generator.pipeline.BuildListener;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package be.storysite.generator.incremental;
 
-import be.storysite.generator.render.PlannedPage;
+import be.storysite.generator.plan.PlannedPage;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -2,13 +2,14 @@ package be.storysite.generator.incremental;
 
 import be.storysite.forms.FormDefinition;
 import be.storysite.generator.assets.AssetIndex;
+import be.storysite.generator.memo.ModelMemo;
 import be.storysite.generator.model.Site;
 import be.storysite.generator.pipeline.BuildContext;
 import be.storysite.generator.pipeline.BuildStamp;
 import be.storysite.generator.pipeline.Step;
-import be.storysite.generator.render.ModelMemo;
+import be.storysite.generator.plan.PlannedPage;
+import be.storysite.generator.postprocess.PostProcessing;
 import be.storysite.generator.render.PageRenderer;
-import be.storysite.generator.render.PlannedPage;
 import be.storysite.generator.render.TemplateEngine;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,6 @@ record PrepareStep(TemplateEngine engine, List<PlannedPage> plan, AssetIndex ass
 
     @Override
     public PageRenderer run(Site site, BuildContext context) {
-        return PageRenderer.prepare(engine, site, plan, assets, form, context, stamp, memo);
+        return PageRenderer.prepare(engine, site, plan, assets, form, context, stamp, PostProcessing::forBuild, memo);
     }
 }

@@ -3,8 +3,8 @@ package be.storysite.generator.incremental;
 import be.storysite.core.diagnostic.Diagnostics;
 import be.storysite.generator.pipeline.BuildContext;
 import be.storysite.generator.pipeline.Step;
+import be.storysite.generator.plan.PlannedPage;
 import be.storysite.generator.render.PageRenderer;
-import be.storysite.generator.render.PlannedPage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.function.BiPredicate;
  * Step {@code render} of an incremental build: every planned page gets its data model, and is rendered only when
  * it is new, its last bytes are not on disk, or the fingerprint of what it read last time differs now. A page whose
  * template read the very same objects as last time (the data model keeps them where they come out the same,
- * {@link be.storysite.generator.render.ModelMemo}) is not fingerprinted at all. A rendered page's template runs
+ * {@link be.storysite.generator.memo.ModelMemo}) is not fingerprinted at all. A rendered page's template runs
  * on a recording view of its model ({@link Reads}), which notes what it reads for the next build.
  *
  * <pre>{@code

@@ -1,6 +1,6 @@
 package be.storysite.generator.incremental;
 
-import be.storysite.generator.render.ModelMemo;
+import be.storysite.generator.memo.ModelMemo;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
@@ -58,7 +58,7 @@ final class ValueHasher {
     /**
      * The hasher of the next build, which keeps the fingerprints of the objects both use: an unchanged file's
      * body, and the content views and lists the data model keeps from build to build (a
-     * {@link be.storysite.generator.render.ModelMemo}), are the same objects, and are not read again.
+     * {@link be.storysite.generator.memo.ModelMemo}), are the same objects, and are not read again.
      */
     ValueHasher next() {
         return new ValueHasher(containers.next(), flatRecords.next(), longStrings.next());

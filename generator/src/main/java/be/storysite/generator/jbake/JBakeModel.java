@@ -1,6 +1,6 @@
 package be.storysite.generator.jbake;
 
-import be.storysite.generator.render.JBakeDb;
+import be.storysite.generator.jbakedb.JBakeDb;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;

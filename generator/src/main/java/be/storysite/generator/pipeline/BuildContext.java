@@ -4,8 +4,6 @@ import be.storysite.core.diagnostic.Diagnostic;
 import be.storysite.core.diagnostic.DiagnosticException;
 import be.storysite.core.diagnostic.Diagnostics;
 import be.storysite.core.diagnostic.SourcePosition;
-import be.storysite.generator.BuildListener;
-import be.storysite.generator.BuildOptions;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

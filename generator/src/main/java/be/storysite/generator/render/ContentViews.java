@@ -1,5 +1,6 @@
 package be.storysite.generator.render;
 
+import be.storysite.generator.memo.ModelMemo;
 import be.storysite.generator.model.Content;
 import be.storysite.generator.model.LanguageSite;
 import be.storysite.generator.model.Page;
@@ -9,6 +10,7 @@ import be.storysite.generator.model.Site;
 import be.storysite.generator.model.Slugs;
 import be.storysite.generator.model.Story;
 import be.storysite.generator.model.TaxonomyKind;
+import be.storysite.generator.plan.Urls;
 import be.storysite.generator.schema.Metric;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -1,8 +1,12 @@
 package be.storysite.generator.render;
 
+import be.storysite.generator.memo.ModelMemo;
 import be.storysite.generator.model.LanguageSite;
 import be.storysite.generator.model.Site;
 import be.storysite.generator.model.Story;
+import be.storysite.generator.plan.PageKind;
+import be.storysite.generator.plan.PlannedPage;
+import be.storysite.generator.plan.Urls;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -5,15 +5,15 @@ import be.storysite.core.diagnostic.SourcePosition;
 import be.storysite.forms.FormDefinition;
 import be.storysite.generator.assets.AssetIndex;
 import be.storysite.generator.contactform.FormView;
-import be.storysite.generator.model.Content;
+import be.storysite.generator.i18n.Messages;
+import be.storysite.generator.memo.ModelMemo;
 import be.storysite.generator.model.Site;
 import be.storysite.generator.pipeline.BuildContext;
 import be.storysite.generator.pipeline.BuildStamp;
 import be.storysite.generator.pipeline.StepFailed;
-import be.storysite.generator.postprocess.HtmlPostProcessor;
-import be.storysite.generator.postprocess.ImageSizes;
-import be.storysite.generator.postprocess.LinkLocator;
-import be.storysite.generator.postprocess.PageSource;
+import be.storysite.generator.plan.PageKind;
+import be.storysite.generator.plan.PlannedPage;
+import be.storysite.generator.plan.Urls;
 import freemarker.template.Template;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -28,12 +28,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Renders the pages of one build: the templates, messages, data models and post-processor are made once by
- * {@link #prepare}, then {@link #render} turns one page into its bytes. The render step runs it over every page;
+ * Renders the pages of one build: the templates, messages, data models and the finisher (the post-processor the
+ * build passes in, {@link PageFinisher}) are made once by {@link #prepare}, then {@link #render} turns one page
+ * into its bytes. The render step runs it over every page;
  * an incremental build runs it over the pages whose inputs changed.
  *
  * <pre>{@code
- * PageRenderer renderer = PageRenderer.prepare(new TemplateEngine(templates), site, plan, assets, form, context, stamp);
+ * PageRenderer renderer = PageRenderer.prepare(new TemplateEngine(templates), site, plan, assets, form, context,
+ *         stamp, PostProcessing::forBuild);
  * Optional<byte[]> bytes = renderer.render(page, renderer.model(page), context.problems());
  * }</pre>
  */
@@ -46,12 +48,12 @@ public final class PageRenderer {
     private final PageModels models;
     private final FeedModels feeds;
     private final List<Object> sitemap;
-    private final HtmlPostProcessor post;
+    private final PageFinisher finisher;
     private final Map<String, byte[]> formFiles;
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
     private PageRenderer(TemplateEngine engine, Map<String, Template> templates, Site site, PageModels models,
-            FeedModels feeds, List<Object> sitemap, HtmlPostProcessor post, Map<String, byte[]> formFiles) {
+            FeedModels feeds, List<Object> sitemap, PageFinisher finisher, Map<String, byte[]> formFiles) {
         this.templatesDir = engine.directory();
         this.engine = engine;
         this.templates = templates;
@@ -59,22 +61,25 @@ public final class PageRenderer {
         this.models = models;
         this.feeds = feeds;
         this.sitemap = sitemap;
-        this.post = post;
+        this.finisher = finisher;
         this.formFiles = formFiles;
     }
 
     /**
      * Parses the templates the pages need and builds what all pages share; a missing or broken template, or a
      * messages problem, is reported and stops the step.
+     *
+     * @param finishing makes the finisher every HTML page goes through (the post-processor)
      */
     public static PageRenderer prepare(TemplateEngine engine, Site site, List<PlannedPage> pages, AssetIndex assets,
-            Optional<FormDefinition> form, BuildContext context, BuildStamp stamp) {
-        return prepare(engine, site, pages, assets, form, context, stamp, ModelMemo.NONE);
+            Optional<FormDefinition> form, BuildContext context, BuildStamp stamp, PageFinisher.Factory finishing) {
+        return prepare(engine, site, pages, assets, form, context, stamp, finishing, ModelMemo.NONE);
     }
 
     /** @param memo keeps data-model values from build to build (the live preview's; {@link ModelMemo}) */
     public static PageRenderer prepare(TemplateEngine engine, Site site, List<PlannedPage> pages, AssetIndex assets,
-            Optional<FormDefinition> form, BuildContext context, BuildStamp stamp, ModelMemo memo) {
+            Optional<FormDefinition> form, BuildContext context, BuildStamp stamp, PageFinisher.Factory finishing,
+            ModelMemo memo) {
         Path templatesDir = engine.directory();
         Diagnostics own = new Diagnostics(); // only these stop the step: earlier steps' errors are already counted
         Map<String, Template> templates = templates(pages, engine, own);
@@ -105,9 +110,8 @@ public final class PageRenderer {
                 stamp.date(), stamp.version(), memo);
         FeedModels feeds = new FeedModels(site, urls, views, memo);
         List<Object> sitemap = feeds.sitemap(pages, models, unlisted);
-        HtmlPostProcessor post = new HtmlPostProcessor(written, assets, new ImageSizes(),
-                new LinkLocator(templatesDir), site.config().baseUrl());
-        return new PageRenderer(engine, templates, site, models, feeds, sitemap, post, formFiles);
+        PageFinisher finisher = finishing.forBuild(written, assets, templatesDir, site.config().baseUrl());
+        return new PageRenderer(engine, templates, site, models, feeds, sitemap, finisher, formFiles);
     }
 
     /** Files the build writes beside the pages: the contact form's definition ({@code _forms/<id>.json}). */
@@ -140,7 +144,7 @@ public final class PageRenderer {
         try {
             String text = engine.render(template, model, site.config().language(page.lang()).locale());
             if (page.html()) {
-                text = post.process(text, source(page, templatesDir, template), problems);
+                text = finisher.finish(text, page, templatesDir.resolve(template.getSourceName()), problems);
             }
             return Optional.of(text.getBytes(StandardCharsets.UTF_8));
         } catch (TemplateEngine.TemplateProblem e) {
@@ -184,13 +188,5 @@ public final class PageRenderer {
     private static String kindOf(List<PlannedPage> pages, String template) {
         return pages.stream().filter(p -> p.template().equals(template)).findFirst()
                 .map(p -> p.kind().label()).orElse(template);
-    }
-
-    private static PageSource source(PlannedPage page, Path templatesDir, Template template) {
-        Path templateFile = templatesDir.resolve(template.getSourceName());
-        Content content = page.content().orElse(null);
-        return content == null ? new PageSource(page.url(), null, "", templateFile)
-                : new PageSource(page.url(), content.meta().file().source().path(),
-                        content.meta().file().source().text(), templateFile);
     }
 }

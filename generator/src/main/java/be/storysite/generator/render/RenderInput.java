@@ -3,6 +3,7 @@ package be.storysite.generator.render;
 import be.storysite.forms.FormDefinition;
 import be.storysite.generator.assets.AssetIndex;
 import be.storysite.generator.model.Site;
+import be.storysite.generator.plan.PlannedPage;
 import be.storysite.generator.write.OutputSink;
 import java.util.List;
 import java.util.Optional;

@@ -18,11 +18,16 @@ public final class RenderStep implements Step<RenderInput, Map<String, Integer>>
 
     private final BuildStamp stamp;
     private final Supplier<TemplateEngine> engine;
+    private final PageFinisher.Factory finishing;
 
-    /** @param engine the build's template engine, possibly still being made beside the earlier steps */
-    public RenderStep(BuildStamp stamp, Supplier<TemplateEngine> engine) {
+    /**
+     * @param engine the build's template engine, possibly still being made beside the earlier steps
+     * @param finishing the post-processing every HTML page goes through ({@code postprocess.PostProcessing})
+     */
+    public RenderStep(BuildStamp stamp, Supplier<TemplateEngine> engine, PageFinisher.Factory finishing) {
         this.stamp = stamp;
         this.engine = engine;
+        this.finishing = finishing;
     }
 
     @Override
@@ -33,7 +38,7 @@ public final class RenderStep implements Step<RenderInput, Map<String, Integer>>
     @Override
     public Map<String, Integer> run(RenderInput input, BuildContext context) {
         PageRenderer renderer = PageRenderer.prepare(engine.get(), input.site(), input.pages(), input.assets(),
-                input.form(), context, stamp);
+                input.form(), context, stamp, finishing);
         renderer.formFiles().forEach(input.out()::write);
         Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
         context.parallel(name(), input.pages(), page -> page.content().map(c -> c.meta().file().source().path())

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.storysite.core.diagnostic.DiagnosticException;
 import be.storysite.core.diagnostic.Diagnostics;
-import be.storysite.generator.BuildListener;
-import be.storysite.generator.BuildOptions;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package be.storysite.generator;
+package be.storysite.generator.pipeline;
 
 import java.nio.file.Path;
 import java.util.Objects;

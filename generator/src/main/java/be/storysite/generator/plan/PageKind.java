@@ -1,4 +1,4 @@
-package be.storysite.generator.render;
+package be.storysite.generator.plan;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package be.storysite.generator;
+package be.storysite.generator.pipeline;
 
 /**
  * Hears how a build progresses, e.g. to draw a progress bar. Called from the build's threads, so an

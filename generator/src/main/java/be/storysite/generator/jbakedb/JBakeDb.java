@@ -1,4 +1,4 @@
-package be.storysite.generator.render;
+package be.storysite.generator.jbakedb;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package be.storysite.generator.render;
+package be.storysite.generator.jsonld;
 
 import be.storysite.generator.config.Organization;
 import be.storysite.generator.config.SiteConfig;
@@ -7,6 +7,8 @@ import be.storysite.generator.model.LanguageSite;
 import be.storysite.generator.model.Service;
 import be.storysite.generator.model.Site;
 import be.storysite.generator.model.Story;
+import be.storysite.generator.plan.PlannedPage;
+import be.storysite.generator.plan.Urls;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;

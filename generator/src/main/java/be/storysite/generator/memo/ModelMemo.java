@@ -1,4 +1,4 @@
-package be.storysite.generator.render;
+package be.storysite.generator.memo;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;

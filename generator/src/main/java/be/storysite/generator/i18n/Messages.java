@@ -1,4 +1,4 @@
-package be.storysite.generator.render;
+package be.storysite.generator.i18n;
 
 import be.storysite.core.diagnostic.Diagnostics;
 import be.storysite.core.diagnostic.SourcePosition;
