@@ -117,6 +117,31 @@ class OutputTest {
     }
 
     @Test
+    void pagersLinkTheFirstTheLastAndAWindowAroundTheCurrentPage() {
+        for (int i = 1; i <= 20; i++) {
+            site.story("s%02d".formatted(i), "date: 2023-01-%02d".formatted(i), "sector: welzijn");
+        }
+        site.buildOk(); // 25 stories, 2 a page: 13 list pages; 22 in welzijn: 11 filter pages
+
+        Document middle = site.html("klantverhalen/pagina/7/index.html");
+        assertThat(middle.select(".pager li").eachText())
+                .containsExactly("Vorige", "1", "…", "5", "6", "7", "8", "9", "…", "13", "Volgende");
+        assertThat(middle.select(".pager [aria-current=page]").eachText()).containsExactly("7");
+        assertThat(middle.select(".pager li.gap")).hasSize(2).allSatisfy(gap -> {
+            assertThat(gap.select("a")).isEmpty();
+            assertThat(gap.attr("aria-hidden")).isEqualTo("true");
+        });
+        assertThat(middle.select(".pager a[aria-label=Pagina 13]").attr("href")).isEqualTo("/klantverhalen/pagina/13/");
+        assertThat(middle.select(".pager a[aria-label=Pagina 1]").attr("href")).isEqualTo("/klantverhalen/");
+
+        Document lastTerm = site.html("klantverhalen/sector/welzijn/pagina/11/index.html");
+        assertThat(lastTerm.select(".pager li").eachText()).containsExactly("Vorige", "1", "…", "9", "10", "11");
+        // near the start a gap would hide only page 2: the page is shown instead
+        assertThat(site.html("klantverhalen/pagina/4/index.html").select(".pager li").eachText())
+                .containsExactly("Vorige", "1", "2", "3", "4", "5", "6", "…", "13", "Volgende");
+    }
+
+    @Test
     void taxonomiesGroupStoriesOnStaticFilterPages() {
         site.buildOk();
 

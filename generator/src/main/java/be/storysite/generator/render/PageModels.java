@@ -438,13 +438,7 @@ public final class PageModels {
     }
 
     private Pager pager(PlannedPage page, List<Object> items) {
-        List<Pager.Link> links = new ArrayList<>();
-        for (int n = 1; n <= page.pageCount(); n++) {
-            links.add(new Pager.Link(n, pageUrl(page, n), n == page.pageNumber()));
-        }
-        int n = page.pageNumber();
-        return new Pager(n, page.pageCount(), items, n > 1 ? pageUrl(page, n - 1) : "",
-                n < page.pageCount() ? pageUrl(page, n + 1) : "", links);
+        return Pager.of(page.pageNumber(), page.pageCount(), items, n -> pageUrl(page, n));
     }
 
     private String pageUrl(PlannedPage page, int n) {
