@@ -45,6 +45,7 @@ final class RenderChangedStep implements Step<RenderChangedStep.Input, RenderCha
         }
         List<Outcome> renders = context.parallel(name(), changed,
                 i -> render(input.plan().get(i), (ToRender) decided.get(i), input, context));
+        input.renderer().reportTemplateErrors(context.problems());
         Map<Integer, Outcome> renderedAt = new HashMap<>();
         for (int j = 0; j < changed.size(); j++) {
             renderedAt.put(changed.get(j), renders.get(j));

@@ -37,6 +37,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * PageRenderer renderer = PageRenderer.prepare(new TemplateEngine(templates), site, plan, assets, form, context,
  *         stamp, PostProcessing::forBuild);
  * Optional<byte[]> bytes = renderer.render(page, renderer.model(page), context.problems());
+ * renderer.reportTemplateErrors(context.problems());   // after all pages: each template error once
  * }</pre>
  */
 public final class PageRenderer {
@@ -50,7 +51,17 @@ public final class PageRenderer {
     private final List<Object> sitemap;
     private final PageFinisher finisher;
     private final Map<String, byte[]> formFiles;
-    private final Set<String> reported = ConcurrentHashMap.newKeySet();
+    /**
+     * Template errors met so far, one per template line and message, each with the page (smallest URL) that met
+     * it: pages render in parallel, and which one fails first must not change what a build prints.
+     */
+    private final Map<String, TemplateFailure> failures = new ConcurrentHashMap<>();
+
+    private record TemplateFailure(SourcePosition at, String message, PlannedPage page) {
+        TemplateFailure first(TemplateFailure other) {
+            return page.url().compareTo(other.page.url()) <= 0 ? this : other;
+        }
+    }
 
     private PageRenderer(TemplateEngine engine, Map<String, Template> templates, Site site, PageModels models,
             FeedModels feeds, List<Object> sitemap, PageFinisher finisher, Map<String, byte[]> formFiles) {
@@ -136,8 +147,8 @@ public final class PageRenderer {
     }
 
     /**
-     * The page's bytes: template, then post-processing for HTML. Problems go to {@code problems}; a template error
-     * is reported once per template line (not once per page) and gives no bytes.
+     * The page's bytes: template, then post-processing for HTML. Post-processing problems go to {@code problems};
+     * a template error gives no bytes and is kept for {@link #reportTemplateErrors}, once per template line.
      */
     public Optional<byte[]> render(PlannedPage page, Map<String, Object> model, Diagnostics problems) {
         Template template = templates.get(page.template());
@@ -148,13 +159,21 @@ public final class PageRenderer {
             }
             return Optional.of(text.getBytes(StandardCharsets.UTF_8));
         } catch (TemplateEngine.TemplateProblem e) {
-            if (reported.add(e.template() + ":" + e.line() + ":" + e.getMessage())) {
-                problems.error(SourcePosition.of(templatesDir.resolve(e.template()), e.line(), e.column()),
-                        "render: " + e.getMessage(), "while rendering " + page.url() + page.content()
-                        .map(c -> " from " + siteRelative(c.meta().file().source().path())).orElse(""));
-            }
+            failures.merge(e.template() + ":" + e.line() + ":" + e.getMessage(), new TemplateFailure(
+                    SourcePosition.of(templatesDir.resolve(e.template()), e.line(), e.column()),
+                    "render: " + e.getMessage(), page), TemplateFailure::first);
             return Optional.empty();
         }
+    }
+
+    /**
+     * Reports the template errors of the pages rendered since the last call, each once, naming the first page (by
+     * URL) that met it; call it after a step's pages are rendered.
+     */
+    public void reportTemplateErrors(Diagnostics problems) {
+        failures.values().forEach(f -> problems.error(f.at(), f.message(), "while rendering " + f.page().url()
+                + f.page().content().map(c -> " from " + siteRelative(c.meta().file().source().path())).orElse("")));
+        failures.clear();
     }
 
     /** {@code content/stories/x.md} rather than the absolute path, as every other message prints it. */

@@ -49,6 +49,7 @@ public final class RenderStep implements Step<RenderInput, Map<String, Integer>>
             });
             return page;
         });
+        renderer.reportTemplateErrors(context.problems());
         Map<String, Integer> result = new HashMap<>();
         counts.forEach((k, v) -> result.put(k, v.get()));
         input.form().ifPresent(f -> result.put("form-definition", 1));
