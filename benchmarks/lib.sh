@@ -4,6 +4,16 @@
 # median of the numbers on stdin
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 
+# `example_site DIR N`: the example site (its services and pages link to its own stories) plus N synthetic stories
+# (benchmarks/corpus.py, deterministic) in DIR
+example_site() {
+  local dir="$1" n="$2" lib; lib="$(dirname "${BASH_SOURCE[0]}")"
+  mkdir -p "$dir/content"
+  cp -r "$lib/../site.yaml" "$lib/../templates" "$lib/../assets" "$lib/../contact-forms" "$dir/"
+  cp -r "$lib/../content/services" "$lib/../content/pages" "$lib/../content/stories" "$dir/content/"
+  [ "$n" -eq 0 ] || python3 "$lib/corpus.py" "$n" "$dir" 2>/dev/null
+}
+
 measure() {
   local log; log=$(mktemp)
   for _ in $(seq 1 "${runs:-3}"); do

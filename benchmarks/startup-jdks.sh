@@ -30,10 +30,7 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf "%-6s %-10s %10s %10s %12s\n" N jvm wall_s cpu_s peak_MiB
 for n in "${sizes[@]}"; do
   work="$here/work/startup-$n"
-  rm -rf "$work" && mkdir -p "$work/site/content"
-  cp -r "$root/site.yaml" "$root/templates" "$root/assets" "$root/contact-forms" "$work/site/"
-  cp -r "$root/content/services" "$root/content/pages" "$root/content/stories" "$work/site/content/"
-  [ "$n" -eq 0 ] || python3 "$here/corpus.py" "$n" "$work/site" 2>/dev/null
+  rm -rf "$work" && example_site "$work/site" "$n"
 
   build="'$root/storysite' build --source '$work/site' --output '$work/out'"
   # the warm-up builds record each JDK's archive and cache (and build the tool if needed)
