@@ -78,7 +78,7 @@ def main():
         words += len(text.split())
         with open(os.path.join(target, "verhaal-%05d.md" % i), "w", encoding="utf-8") as f:
             f.write(text)
-    print("wrote %d stories, %d words on average" % (n, words // n), file=sys.stderr)
+    print("wrote %d stories, %d words on average" % (n, words // max(n, 1)), file=sys.stderr)
 
 
 if __name__ == "__main__":

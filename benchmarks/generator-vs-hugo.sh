@@ -6,6 +6,7 @@
 #
 #   benchmarks/generator-vs-hugo.sh                         # N = 1000 and 4000, 3 runs each, the equal theme
 #   RUNS=5 benchmarks/generator-vs-hugo.sh 500
+#   benchmarks/generator-vs-hugo.sh 0                       # the bare example site (no synthetic stories)
 #   HUGO_SITE=minimal benchmarks/generator-vs-hugo.sh 1000   # the old minimal theme, for reference
 #
 # The Hugo side (HUGO_SITE):

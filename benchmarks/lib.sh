@@ -4,6 +4,16 @@
 # median of the numbers on stdin
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 
+# `example_site DIR N`: the example site (its services and pages link to its own stories) plus N synthetic stories
+# (benchmarks/corpus.py, deterministic) in DIR
+example_site() {
+  local dir="$1" n="$2" lib; lib="$(dirname "${BASH_SOURCE[0]}")"
+  mkdir -p "$dir/content"
+  cp -r "$lib/../site.yaml" "$lib/../templates" "$lib/../assets" "$lib/../contact-forms" "$dir/"
+  cp -r "$lib/../content/services" "$lib/../content/pages" "$lib/../content/stories" "$dir/content/"
+  [ "$n" -eq 0 ] || python3 "$lib/corpus.py" "$n" "$dir" 2>/dev/null
+}
+
 measure() {
   local log; log=$(mktemp)
   for _ in $(seq 1 "${runs:-3}"); do
@@ -18,22 +28,26 @@ measure() {
   rm -f "$log" "$log.t" "$log.out"
 }
 
-# `measure_pair "A" "B"`: runs the command lines A and B one after the other, $runs times (A B A B ...), so that a
-# change in the machine's load hits both alike, and prints "wallA cpuA peakA wallB cpuB peakB" (medians).
-measure_pair() {
-  local a="$1" b="$2" la lb
-  la=$(mktemp); lb=$(mktemp)
+# `measure_turns "A" "B" ...`: runs the command lines in turns, $runs times (A B C A B C ...), so that a change in
+# the machine's load hits all alike, and prints "wall cpu peakMiB" for each, in order, on one line (medians).
+measure_turns() {
+  local logs=() i l
+  for i in "$@"; do logs+=("$(mktemp)"); done
   for _ in $(seq 1 "${runs:-3}"); do
-    /usr/bin/time -f "%e %U %S %M" -o "$la.t" bash -c "$a" >"$la.out" 2>&1 || { tail -30 "$la.out" >&2; exit 1; }
-    cat "$la.t" >>"$la"
-    /usr/bin/time -f "%e %U %S %M" -o "$lb.t" bash -c "$b" >"$lb.out" 2>&1 || { tail -30 "$lb.out" >&2; exit 1; }
-    cat "$lb.t" >>"$lb"
+    for i in "${!logs[@]}"; do
+      l="${logs[$i]}"
+      /usr/bin/time -f "%e %U %S %M" -o "$l.t" bash -c "${@:$((i + 1)):1}" >"$l.out" 2>&1 \
+        || { tail -30 "$l.out" >&2; exit 1; }
+      cat "$l.t" >>"$l"
+    done
   done
-  local l
-  for l in "$la" "$lb"; do
+  for l in "${logs[@]}"; do
     printf "%s %s %s " "$(awk '{print $1}' "$l" | median)" "$(awk '{print $2+$3}' "$l" | median)" \
       "$(awk '{print $4/1024}' "$l" | median)"
+    rm -f "$l" "$l.t" "$l.out"
   done
   echo
-  rm -f "$la" "$la.t" "$la.out" "$lb" "$lb.t" "$lb.out"
 }
+
+# `measure_pair "A" "B"`: measure_turns of two command lines, "wallA cpuA peakA wallB cpuB peakB".
+measure_pair() { measure_turns "$1" "$2"; }
