@@ -38,6 +38,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -178,9 +179,11 @@ final class LeadsCommand implements Runnable {
         @Option(names = "--limit", defaultValue = "50", description = "how many; default: ${DEFAULT-VALUE}")
         int limit;
 
+        /** One lead on a line: id first (to copy into {@code spam release}), received in the site's local time. */
         static void row(PrintWriter out, Lead lead, String routing, String rest) {
-            out.printf("%s  %s  %-30s  %-28s  -> %s  %s%n", lead.id(), lead.receivedAt(), lead.field("organisation"),
-                    lead.field("email"), routing, rest);
+            out.printf("%s  %s  %-30s  %-28s  -> %s  %s%n", lead.id(),
+                    SalesColumns.text(LocalDateTime.ofInstant(lead.receivedAt(), SiteGenerator.SITE_ZONE)),
+                    lead.field("organisation"), lead.field("email"), routing, rest);
         }
     }
 

@@ -33,12 +33,6 @@ public record HttpSettings(List<String> allowedOrigins, int ratePerSecond, int b
         }
     }
 
-    /** The limits with the default body timeout. */
-    public HttpSettings(List<String> allowedOrigins, int ratePerSecond, int burst, long maxBodyBytes,
-                        long minRequestDataRate) {
-        this(allowedOrigins, ratePerSecond, burst, maxBodyBytes, minRequestDataRate, DEFAULT_BODY_TIMEOUT);
-    }
-
     /** The same limits for other origins (the preview adds its own). */
     public HttpSettings withAllowedOrigins(List<String> origins) {
         return new HttpSettings(origins, ratePerSecond, burst, maxBodyBytes, minRequestDataRate, bodyTimeout);
