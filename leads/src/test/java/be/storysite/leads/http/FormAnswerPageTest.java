@@ -93,6 +93,25 @@ class FormAnswerPageTest {
     }
 
     @Test
+    void aRebuiltSitePageIsUsedAtOnceAndTitlesAreEscaped() throws Exception {
+        builtPage("niet-verzonden", "nl", "<h1>Oud</h1>");
+        FormAnswerPage pages = new FormAnswerPage(Optional.of(site));
+        String before = pages.invalid(form, "nl", Map.of(), Map.of("email", "Geef een geldig e-mailadres."));
+        assertThat(Jsoup.parse(before).select("footer.site-footer").text()).contains("+32 16 39 48 00");
+
+        // the preview rebuilds the page: new footer, other length, so the next answer must use it
+        Path file = site.resolve("niet-verzonden/index.html");
+        Files.writeString(file, Files.readString(file).replace("+32 16 39 48 00", "+32 16 00 00 00 (nieuw)"));
+        String after = pages.invalid(form, "nl", Map.of(), Map.of("email", "Geef een geldig e-mailadres."));
+        assertThat(Jsoup.parse(after).select("footer.site-footer").text()).contains("+32 16 00 00 00 (nieuw)");
+
+        Optional<String> framed = new SiteShell(site).wrap("/niet-verzonden/", "A <b>&</b> title", "<p>x</p>");
+        assertThat(framed).isPresent();
+        assertThat(Jsoup.parse(framed.get()).title()).isEqualTo("A <b>&</b> title");
+        assertThat(Jsoup.parse(framed.get()).select("main").html()).isEqualTo("<p>x</p>");
+    }
+
+    @Test
     void withoutTheBuiltPageTheAnswerStandsAloneInsteadOfFailing() {
         String html = new FormAnswerPage(Optional.of(site)).invalid(form, "en", Map.of(),
                 Map.of("email", "Enter a valid e-mail address."));
