@@ -33,12 +33,6 @@ public record LeadsConfig(Path contactForms, DatabaseSettings database, String h
                           ConnectorSettings connector,
                           HttpSettings http, DeliverySettings delivery, boolean deliveryEnabled, Optional<Path> site) {
 
-    /** Without a site folder. */
-    public LeadsConfig(Path contactForms, DatabaseSettings database, String host, int port, ConnectorSettings connector,
-                       HttpSettings http, DeliverySettings delivery, boolean deliveryEnabled) {
-        this(contactForms, database, host, port, connector, http, delivery, deliveryEnabled, Optional.empty());
-    }
-
     /** The same configuration with the built site folder that frames the service's pages (the preview's output). */
     public LeadsConfig withSite(Path newSite) {
         return new LeadsConfig(contactForms, database, host, port, connector, http, delivery, deliveryEnabled,

@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * LeadIntake intake = new LeadIntake(forms, new Router(forms.routing()), store, plan, Clock.systemUTC(), worker::wake,
- *         rejections);
+ *         rejections, new FormAnswerPage(Optional.of(Path.of("target/site"))));
  * StoredAnswer answer = intake.submit(submission);   // 303, 202, 400, 422, 404 or 503
  * }</pre>
  */
@@ -62,13 +62,8 @@ public final class LeadIntake {
      * @param deliveryPlan the delivery jobs a new lead gets (stored in the same transaction)
      * @param onStored called after each stored lead, e.g. to wake the delivery worker
      * @param rejections logs each post answered 4xx
+     * @param pages the pages answering a plain post that cannot be accepted (422, 503)
      */
-    public LeadIntake(FormsConfig forms, Router router, LeadStore store, Function<Lead, List<NewJob>> deliveryPlan,
-                      Clock clock, Runnable onStored, RejectionLog rejections) {
-        this(forms, router, store, deliveryPlan, clock, onStored, rejections, new FormAnswerPage(Optional.empty()));
-    }
-
-    /** @param pages the pages answering a plain post that cannot be accepted (422, 503) */
     public LeadIntake(FormsConfig forms, Router router, LeadStore store, Function<Lead, List<NewJob>> deliveryPlan,
                       Clock clock, Runnable onStored, RejectionLog rejections, FormAnswerPage pages) {
         this.pages = pages;
