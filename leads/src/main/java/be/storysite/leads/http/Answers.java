@@ -20,6 +20,8 @@ final class Answers {
     static final String JSON = "application/json";
     static final String HTML = "text/html;charset=utf-8";
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** The small page of a plain answer to a request that cannot be read, with {@code ${lang}}, {@code ${title}}, {@code ${message}}. */
+    private static final String SHORT_PAGE = resource("short-answer.html");
     /** The short answers to requests that cannot be read, and to every error status (rejections*.properties). */
     private static final MessageBundle REJECTIONS = new MessageBundle("be.storysite.leads.http.rejections",
             Answers.class);
@@ -87,10 +89,9 @@ final class Answers {
         if (json) {
             return json(status, Map.of("error", message));
         }
-        return new StoredAnswer(status, HTML, "", "<!DOCTYPE html>\n<html lang=\"" + HtmlText.escape(lang) + "\">\n<head>\n"
-                + "<meta charset=\"utf-8\">\n<meta name=\"robots\" content=\"noindex\">\n<title>" + HtmlText.escape(title)
-                + "</title>\n</head>\n<body>\n<main>\n<h1>" + HtmlText.escape(title) + "</h1>\n<p>" + HtmlText.escape(message)
-                + "</p>\n</main>\n</body>\n</html>\n");
+        // The page is short-answer.html beside this class: markup in a file, its sentences from rejections*.properties.
+        return new StoredAnswer(status, HTML, "", SHORT_PAGE.replace("${lang}", HtmlText.escape(lang))
+                .replace("${message}", HtmlText.escape(message)).replace("${title}", HtmlText.escape(title)));
     }
 
     static StoredAnswer json(int status, Map<String, ?> body) {
@@ -98,6 +99,17 @@ final class Answers {
             return new StoredAnswer(status, JSON, "", MAPPER.writeValueAsString(body));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a JSON answer", e);
+        }
+    }
+
+    private static String resource(String name) {
+        try (java.io.InputStream in = Answers.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the build");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(name, e);
         }
     }
 }
