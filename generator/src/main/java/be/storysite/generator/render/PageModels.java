@@ -48,6 +48,7 @@ public final class PageModels {
     private final ContentViews views;
     private final Messages messages;
     private final JsonLd jsonLd;
+    private final Descriptions descriptions;
     private final Map<String, Map<String, Object>> forms;
     private final Set<String> unlisted;
     private final Map<String, Map<String, Object>> shared = new HashMap<>();
@@ -70,23 +71,27 @@ public final class PageModels {
      * @param buildDate JBake's {@code published_date}
      * @param version JBake's {@code version}: the generator's version
      */
-    public PageModels(Site site, Urls urls, ContentViews views, Messages messages, Map<String, Map<String, Object>> forms,
-            Set<String> unlisted, boolean preview, Date buildDate, String version) {
-        this(site, urls, views, messages, forms, unlisted, preview, buildDate, version, ModelMemo.NONE);
+    public PageModels(Site site, Urls urls, ContentViews views, Messages messages, Descriptions descriptions,
+            Map<String, Map<String, Object>> forms, Set<String> unlisted, boolean preview, Date buildDate,
+            String version) {
+        this(site, urls, views, messages, descriptions, forms, unlisted, preview, buildDate, version,
+                ModelMemo.NONE);
     }
 
     /**
      * @param memo hands out last build's value wherever a value comes out the same ({@link ModelMemo}): the live
      *     preview's; {@link ModelMemo#NONE} in a full build
      */
-    public PageModels(Site site, Urls urls, ContentViews views, Messages messages, Map<String, Map<String, Object>> forms,
-            Set<String> unlisted, boolean preview, Date buildDate, String version, ModelMemo memo) {
+    public PageModels(Site site, Urls urls, ContentViews views, Messages messages, Descriptions descriptions,
+            Map<String, Map<String, Object>> forms, Set<String> unlisted, boolean preview, Date buildDate,
+            String version, ModelMemo memo) {
         this.site = site;
         this.config = site.config();
         this.urls = urls;
         this.views = views;
         this.messages = messages;
         this.jsonLd = new JsonLd(site, urls);
+        this.descriptions = descriptions;
         this.memo = memo;
         Map<String, Map<String, Object>> kept = new HashMap<>();
         forms.forEach((lang, form) -> kept.put(lang, memo.same(new ModelMemo.Slot(lang, "form"), form)));
@@ -117,8 +122,7 @@ public final class PageModels {
         String url = page.url();
         Content content = page.content().orElse(null);
         String title = title(page);
-        String description = content != null && !content.summary().isEmpty() ? content.summary()
-                : config.language(lang).description();
+        String description = descriptions.of(page);
         Map<String, Object> contentView = content != null ? views.of(content)
                 : memo.get(new ModelMemo.Slot(url, "content"), List.of(page.kind(), title), () -> Map.of("title",
                         title, "type", page.kind().label(), "uri", url.substring(1), "url", url, "body", "",

@@ -117,8 +117,12 @@ public final class PageRenderer {
             formFiles.put("_forms/" + f.id() + ".json", f.toJson().getBytes(StandardCharsets.UTF_8));
             written.add("/_forms/" + f.id() + ".json");
         });
-        PageModels models = new PageModels(site, urls, views, messages, forms, unlisted, context.options().preview(),
-                stamp.date(), stamp.version(), memo);
+        Descriptions descriptions = new Descriptions(site.config(), messages, templatesDir.resolveSibling("site.yaml"));
+        Map<String, String> descriptionsByUrl = new HashMap<>();
+        pages.stream().filter(PlannedPage::html).forEach(p -> descriptionsByUrl.put(p.url(), descriptions.of(p)));
+        descriptions.reportDuplicates(pages, descriptionsByUrl, unlisted, context.problems());
+        PageModels models = new PageModels(site, urls, views, messages, descriptions, forms, unlisted,
+                context.options().preview(), stamp.date(), stamp.version(), memo);
         FeedModels feeds = new FeedModels(site, urls, views, memo);
         List<Object> sitemap = feeds.sitemap(pages, models, unlisted);
         PageFinisher finisher = finishing.forBuild(written, assets, templatesDir, site.config().baseUrl());
