@@ -125,7 +125,9 @@ public final class Descriptions {
                 continue;
             }
             PlannedPage earlier = first.putIfAbsent(description, page);
-            if (earlier != null) {
+            // two pages made from site.yaml and the UI strings alone (the home pages of languages that share
+            // site.yaml's description) are a matter of configuration, not of a content file to fix
+            if (earlier != null && (page.content().isPresent() || earlier.content().isPresent())) {
                 problems.warning(position(page), "the meta description of " + name(page) + " is the same as that of "
                         + name(earlier) + ": \"" + description + "\"",
                         "give one of them its own  description:  (at most " + MAX + " characters) in its front matter");
