@@ -1,5 +1,6 @@
 package be.storysite.generator.parse;
 
+import be.storysite.core.html.HtmlText;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCaption;
@@ -11,7 +12,6 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
-import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -80,7 +80,7 @@ public final class TableScrollExtension implements HtmlRenderer.HtmlRendererExte
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
             return Set.of(new NodeRenderingHandler<>(TableBlock.class, (node, context, html) -> {
                 html.line().raw("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"")
-                        .raw(Escaping.escapeHtml(label(node), true)).raw("\">");
+                        .raw(HtmlText.escape(label(node))).raw("\">");
                 context.delegateRender(); // the tables extension's own rendering, inside the container
                 html.raw("</div>").line();
             }));
