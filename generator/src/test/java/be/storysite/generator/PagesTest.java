@@ -112,6 +112,8 @@ class PagesTest {
         for (Map.Entry<String, Document> e : pages.entrySet()) {
             Element nav = e.getValue().selectFirst("nav.breadcrumbs");
             if (nav == null) {
+                assertThat(e.getValue().selectFirst("script[type=application/ld+json]").data())
+                        .as(e.getKey() + ": a BreadcrumbList only with a visible trail").doesNotContain("BreadcrumbList");
                 continue;
             }
             checked++;
