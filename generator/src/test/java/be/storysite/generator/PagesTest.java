@@ -195,6 +195,7 @@ class PagesTest {
         String longSummary = "Woord ".repeat(40).strip() + ".";
         TestSite fixture = TestSite.in(dir).service("werkplek")
                 .story("eigen", "description: Een eigen beschrijving.")
+                .story("breed", "description: " + longSummary.replace("Woord", "Breed"))
                 .story("lang", "summary: " + longSummary)
                 .story("een", "summary: Dezelfde samenvatting.")
                 .story("twee", "summary: Dezelfde samenvatting.");
@@ -202,6 +203,8 @@ class PagesTest {
         assertThat(description(fixture, "klantverhalen/eigen/")).isEqualTo("Een eigen beschrijving.");
         String cut = description(fixture, "klantverhalen/lang/");
         assertThat(cut).hasSizeLessThanOrEqualTo(160).endsWith("Woord…");
+        assertThat(built.warnings()).filteredOn(d -> d.message().startsWith("description is "))
+                .singleElement().satisfies(d -> assertThat(d.position().file().toString()).endsWith("breed.md"));
         assertThat(built.warnings()).filteredOn(d -> d.message().contains("meta description"))
                 .singleElement().satisfies(d -> {
                     assertThat(d.message()).contains("content/stories/een.md", "content/stories/twee.md");

@@ -124,6 +124,7 @@ public final class Descriptions {
             if (description == null || description.isEmpty()) {
                 continue;
             }
+            page.content().ifPresent(c -> tooLong(c, problems));
             PlannedPage earlier = first.putIfAbsent(description, page);
             // two pages made from site.yaml and the UI strings alone (the home pages of languages that share
             // site.yaml's description) are a matter of configuration, not of a content file to fix
@@ -132,6 +133,16 @@ public final class Descriptions {
                         + name(earlier) + ": \"" + description + "\"",
                         "give one of them its own  description:  (at most " + MAX + " characters) in its front matter");
             }
+        }
+    }
+
+    /** A {@code description} written longer than search engines show is cut; the writer should know where. */
+    private static void tooLong(Content content, Diagnostics problems) {
+        String own = content.meta().fields().text("description").orElse("").strip();
+        if (own.length() > MAX) {
+            problems.warning(content.meta().fields().position("description"), "description is " + own.length()
+                    + " characters; pages show it cut to \"" + cut(own, MAX) + "\"",
+                    "shorten it to at most " + MAX + " characters");
         }
     }
 
