@@ -3,12 +3,12 @@ package be.storysite.generator;
 import be.storysite.core.diagnostic.Diagnostic;
 import be.storysite.core.diagnostic.Diagnostics;
 import be.storysite.core.diagnostic.SourcePosition;
-import be.storysite.forms.FormDefinition;
 import be.storysite.generator.assets.AssetIndex;
 import be.storysite.generator.assets.AssetsStep;
 import be.storysite.generator.config.ConfigStep;
 import be.storysite.generator.config.SiteConfig;
 import be.storysite.generator.contactform.FormsStep;
+import be.storysite.generator.contactform.SiteForm;
 import be.storysite.generator.jbake.JBakeLoadStep;
 import be.storysite.generator.jbake.JBakeProject;
 import be.storysite.generator.jbake.JBakeRenderStep;
@@ -117,11 +117,11 @@ public final class SiteGenerator {
             AtomicReference<List<Diagnostic>> shown) {
         Pipeline.Running<MarkdownRenderer> markdown = Pipeline.beside("storysite-markdown", MarkdownRenderer::new);
         SiteConfig config = pipeline.run(new ConfigStep(), null);
-        Pipeline.Running<Optional<FormDefinition>> forms = pipeline.start(new FormsStep(), config);
+        Pipeline.Running<Optional<SiteForm>> forms = pipeline.start(new FormsStep(), config);
         Pipeline.Running<TemplateEngine> templates = Pipeline.beside("storysite-templates",
                 () -> new TemplateEngine(options.source().resolve("templates")).warm());
         Site site;
-        Optional<FormDefinition> form;
+        Optional<SiteForm> form;
         try {
             List<SourceFile> files = pipeline.run(new LoadStep(), config);
             List<ParsedFile> parsed = pipeline.run(ParseStep.of(markdown.join(), config.markdown()), files);

@@ -1,7 +1,6 @@
 package be.storysite.generator.contactform;
 
 import be.storysite.core.diagnostic.SourcePosition;
-import be.storysite.forms.FormDefinition;
 import be.storysite.forms.FormsConfig;
 import be.storysite.forms.FormsLoader;
 import be.storysite.generator.config.SiteConfig;
@@ -14,9 +13,9 @@ import java.util.Optional;
 /**
  * Step {@code forms}: reads {@code contact-forms/} with the forms module's loader (an error there is a build
  * error: a site whose form cannot be routed must not go live) and picks the form story and service pages end
- * with ({@code contact_form} of site.yaml). A site without {@code contact-forms/} has no form.
+ * with ({@code contact_form} of site.yaml), with the routing rules. A site without {@code contact-forms/} has no form.
  */
-public final class FormsStep implements Step<SiteConfig, Optional<FormDefinition>> {
+public final class FormsStep implements Step<SiteConfig, Optional<SiteForm>> {
 
     @Override
     public String name() {
@@ -24,7 +23,7 @@ public final class FormsStep implements Step<SiteConfig, Optional<FormDefinition
     }
 
     @Override
-    public Optional<FormDefinition> run(SiteConfig config, BuildContext context) {
+    public Optional<SiteForm> run(SiteConfig config, BuildContext context) {
         Path dir = context.source().resolve("contact-forms");
         if (!Files.isDirectory(dir)) {
             return Optional.empty();
@@ -40,6 +39,6 @@ public final class FormsStep implements Step<SiteConfig, Optional<FormDefinition
                             + String.join(", ", forms.get().forms().keySet()) + ", or add that file");
             return Optional.empty();
         }
-        return Optional.of(forms.get().form(config.contactForm()));
+        return Optional.of(new SiteForm(forms.get().form(config.contactForm()), forms.get().routing()));
     }
 }

@@ -2,7 +2,6 @@ package be.storysite.generator.incremental;
 
 import be.storysite.core.diagnostic.Diagnostic;
 import be.storysite.core.diagnostic.Diagnostics;
-import be.storysite.forms.FormDefinition;
 import be.storysite.generator.pipeline.BuildListener;
 import be.storysite.generator.pipeline.BuildOptions;
 import be.storysite.generator.BuildResult;
@@ -12,6 +11,7 @@ import be.storysite.generator.config.ConfigStep;
 import be.storysite.generator.config.LanguageConfig;
 import be.storysite.generator.config.SiteConfig;
 import be.storysite.generator.contactform.FormsStep;
+import be.storysite.generator.contactform.SiteForm;
 import be.storysite.generator.load.ContentLoader;
 import be.storysite.generator.model.Site;
 import be.storysite.generator.parse.MarkdownRenderer;
@@ -73,7 +73,7 @@ public final class IncrementalBuild {
     private CachedModelStep model;
     private TemplateEngine engine;
     /** The contact form and the problems reading it gave; null until read, and when contact-forms/ changed. */
-    private Optional<FormDefinition> form;
+    private Optional<SiteForm> form;
     private List<Diagnostic> formProblems = List.of();
     /** The templates' fingerprints for the page templates they were read for; null when templates/ changed. */
     private TemplateFingerprints templates;

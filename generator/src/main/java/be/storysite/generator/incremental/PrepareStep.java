@@ -1,6 +1,6 @@
 package be.storysite.generator.incremental;
 
-import be.storysite.forms.FormDefinition;
+import be.storysite.generator.contactform.SiteForm;
 import be.storysite.generator.assets.AssetIndex;
 import be.storysite.generator.memo.ModelMemo;
 import be.storysite.generator.model.Site;
@@ -23,7 +23,7 @@ import java.util.Optional;
  * PageRenderer renderer = pipeline.run(new PrepareStep(engine, plan, assets, form, stamp, memo), site);
  * }</pre>
  */
-record PrepareStep(TemplateEngine engine, List<PlannedPage> plan, AssetIndex assets, Optional<FormDefinition> form,
+record PrepareStep(TemplateEngine engine, List<PlannedPage> plan, AssetIndex assets, Optional<SiteForm> form,
         BuildStamp stamp, ModelMemo memo) implements Step<Site, PageRenderer> {
 
     @Override

@@ -41,6 +41,14 @@ public final class JsonLd {
 
     /** The {@code @graph} for a page, as a string safe inside a {@code <script>} element. */
     public String of(PlannedPage page, String title, String description) {
+        return of(page, title, description, List.of());
+    }
+
+    /**
+     * The same, with a {@code BreadcrumbList} of {@code trail} (from the home page to this page) when it has two
+     * steps or more.
+     */
+    public String of(PlannedPage page, String title, String description, List<Crumb> trail) {
         List<Object> graph = new ArrayList<>();
         graph.add(organization());
         String url = urls.absolute(page.url());
@@ -58,6 +66,9 @@ public final class JsonLd {
             webPage.put("publisher", Map.of("@id", organizationId()));
             graph.add(webPage);
         }
+        if (trail.size() > 1) {
+            graph.add(breadcrumbs(trail, url));
+        }
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("@context", "https://schema.org");
         root.put("@graph", graph);
@@ -67,6 +78,21 @@ public final class JsonLd {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("JSON-LD of " + page.url(), e);
         }
+    }
+
+    private Map<String, Object> breadcrumbs(List<Crumb> trail, String url) {
+        Map<String, Object> list = node("BreadcrumbList", url + "#breadcrumbs");
+        List<Object> items = new ArrayList<>();
+        for (int i = 0; i < trail.size(); i++) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("@type", "ListItem");
+            item.put("position", i + 1);
+            item.put("name", trail.get(i).name());
+            item.put("item", absolute(trail.get(i).url()));
+            items.add(item);
+        }
+        list.put("itemListElement", items);
+        return list;
     }
 
     private String organizationId() {

@@ -34,7 +34,10 @@ public final class ContentSchemas {
             optional("lang", TEXT, "the language", "lang: fr"),
             optional("translation", TEXT, "the key that links translations whose slugs differ",
                     "translation: lindebeek-thuiswerk"),
-            optional("type", TEXT, "the content type, implied by the folder", "type: story"));
+            optional("type", TEXT, "the content type, implied by the folder", "type: story"),
+            optional("description", TEXT, "the meta description search engines and shares show, at most 160 "
+                    + "characters; without it, the summary cut at 160 characters on a word boundary",
+                    "description: Hoe Lindebeek in drie dagen thuis leerde werken, veilig en zonder VPN."));
 
     static final Schema STORY = new Schema("story front matter", COMMON).with(List.of(
             required("date", DATE, "the publication date", "date: 2024-03-01"),

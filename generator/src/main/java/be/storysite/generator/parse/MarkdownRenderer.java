@@ -28,8 +28,8 @@ import java.util.List;
  * }</pre>
  *
  * GitHub-flavoured tables, strikethrough, autolinks, footnotes, {@code {.class #id}} attributes, heading ids,
- * typographic quotes and dashes, the {@link PullQuoteExtension pull-quote rule}, and no link target that runs code
- * ({@link SafeLinks}).
+ * typographic quotes and dashes, the {@link PullQuoteExtension pull-quote rule}, no link target that runs code
+ * ({@link SafeLinks}), and tables in a container that scrolls on its own ({@link TableScrollExtension}).
  */
 public final class MarkdownRenderer {
 
@@ -46,7 +46,8 @@ public final class MarkdownRenderer {
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 AutolinkWhereNeeded.create(), FootnoteExtension.create(), AttributesExtension.create(),
-                TypographicExtension.create(), PullQuoteExtension.create(), SafeLinks.create());
+                TypographicExtension.create(), PullQuoteExtension.create(), SafeLinks.create(),
+                TableScrollExtension.create());
         options.set(Parser.EXTENSIONS, extensions);
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);

@@ -3,8 +3,10 @@ package be.storysite.generator.render;
 import be.storysite.generator.config.LanguageConfig;
 import be.storysite.generator.config.Organization;
 import be.storysite.generator.config.SiteConfig;
+import be.storysite.generator.contactform.StoryContacts;
 import be.storysite.generator.i18n.Messages;
 import be.storysite.generator.jbakedb.JBakeDb;
+import be.storysite.generator.jsonld.Crumb;
 import be.storysite.generator.jsonld.JsonLd;
 import be.storysite.generator.memo.ModelMemo;
 import be.storysite.generator.model.Content;
@@ -30,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -48,6 +51,10 @@ public final class PageModels {
     private final ContentViews views;
     private final Messages messages;
     private final JsonLd jsonLd;
+    private final Descriptions descriptions;
+    private final Optional<StoryContacts> contacts;
+    private final TermTranslations termTranslations;
+    private final Breadcrumbs breadcrumbs;
     private final Map<String, Map<String, Object>> forms;
     private final Set<String> unlisted;
     private final Map<String, Map<String, Object>> shared = new HashMap<>();
@@ -64,29 +71,37 @@ public final class PageModels {
 
     /**
      * @param forms the contact form view per language; empty when the site has no contact form
+     * @param contacts whom a story's reader can call, from the form's routing rules; empty without a form
      * @param unlisted URLs of pages only reached through a form (thank-you and error pages): not in the footer,
      *     not indexed
      * @param preview whether this is a preview build (banners, robots kept out)
      * @param buildDate JBake's {@code published_date}
      * @param version JBake's {@code version}: the generator's version
      */
-    public PageModels(Site site, Urls urls, ContentViews views, Messages messages, Map<String, Map<String, Object>> forms,
-            Set<String> unlisted, boolean preview, Date buildDate, String version) {
-        this(site, urls, views, messages, forms, unlisted, preview, buildDate, version, ModelMemo.NONE);
+    public PageModels(Site site, Urls urls, ContentViews views, Messages messages, Descriptions descriptions,
+            Map<String, Map<String, Object>> forms, Optional<StoryContacts> contacts, Set<String> unlisted,
+            boolean preview, Date buildDate, String version) {
+        this(site, urls, views, messages, descriptions, forms, contacts, unlisted, preview, buildDate, version,
+                ModelMemo.NONE);
     }
 
     /**
      * @param memo hands out last build's value wherever a value comes out the same ({@link ModelMemo}): the live
      *     preview's; {@link ModelMemo#NONE} in a full build
      */
-    public PageModels(Site site, Urls urls, ContentViews views, Messages messages, Map<String, Map<String, Object>> forms,
-            Set<String> unlisted, boolean preview, Date buildDate, String version, ModelMemo memo) {
+    public PageModels(Site site, Urls urls, ContentViews views, Messages messages, Descriptions descriptions,
+            Map<String, Map<String, Object>> forms, Optional<StoryContacts> contacts, Set<String> unlisted,
+            boolean preview, Date buildDate, String version, ModelMemo memo) {
         this.site = site;
         this.config = site.config();
         this.urls = urls;
         this.views = views;
         this.messages = messages;
         this.jsonLd = new JsonLd(site, urls);
+        this.descriptions = descriptions;
+        this.contacts = contacts;
+        this.termTranslations = new TermTranslations(site);
+        this.breadcrumbs = new Breadcrumbs(urls, messages);
         this.memo = memo;
         Map<String, Map<String, Object>> kept = new HashMap<>();
         forms.forEach((lang, form) -> kept.put(lang, memo.same(new ModelMemo.Slot(lang, "form"), form)));
@@ -117,8 +132,7 @@ public final class PageModels {
         String url = page.url();
         Content content = page.content().orElse(null);
         String title = title(page);
-        String description = content != null && !content.summary().isEmpty() ? content.summary()
-                : config.language(lang).description();
+        String description = descriptions.of(page);
         Map<String, Object> contentView = content != null ? views.of(content)
                 : memo.get(new ModelMemo.Slot(url, "content"), List.of(page.kind(), title), () -> Map.of("title",
                         title, "type", page.kind().label(), "uri", url.substring(1), "url", url, "body", "",
@@ -145,6 +159,7 @@ public final class PageModels {
         }
         if (content instanceof Story story) {
             model.put("related", memo.same(new ModelMemo.Slot(url, "related"), views.of(related(story))));
+            model.put("contact", memo.same(new ModelMemo.Slot(url, "contact"), contact(story)));
         }
         if (page.kind() == PageKind.TAG) {
             page.term().ifPresent(t -> {
@@ -186,7 +201,8 @@ public final class PageModels {
     Object alternatesKey(PlannedPage page) {
         Content content = page.content().orElse(null);
         if (content == null) {
-            return page.kind();
+            // a filter page's alternates are the same term in other languages, found through its stories
+            return page.kind() == PageKind.TERM ? alternates(page) : page.kind();
         }
         Object known = translationKeys.get(content);
         return known != null ? known : translationsKey(content);
@@ -326,7 +342,9 @@ public final class PageModels {
     private String title(PlannedPage page) {
         String lang = page.lang();
         String base = switch (page.kind()) {
-            case HOME, FEED, SITEMAP, ROBOTS -> config.language(lang).title();
+            // the home page's title says what the site offers, not only the company's name (home_title)
+            case HOME -> messages.of(lang).getOrDefault("home_title", config.language(lang).title());
+            case FEED, SITEMAP, ROBOTS -> config.language(lang).title();
             case STORY_LIST, ARCHIVE -> messages.get(lang, "title_stories");
             case SERVICE_LIST -> messages.get(lang, "title_services");
             case TAXONOMY -> messages.get(lang, "taxonomy_" + page.taxonomy().orElseThrow().key());
@@ -356,7 +374,11 @@ public final class PageModels {
         p.put("locale", config.language(lang).tag());
         p.put("og_type", content instanceof Story ? "article" : "website");
         p.put("og_image", ogImage(content));
-        p.put("json_ld", jsonLd.of(page, title, description));
+        List<Crumb> trail = breadcrumbs.of(page, title);
+        p.put("json_ld", jsonLd.of(page, title, description, trail));
+        List<Object> crumbs = new ArrayList<>(trail.size());
+        trail.forEach(c -> crumbs.add(Map.of("name", c.name(), "url", c.url(), "current", c.url().equals(page.url()))));
+        p.put("breadcrumbs", crumbs);
         Map<String, String> alternates = alternates(page, content);
         List<Object> hreflang = new ArrayList<>();
         List<Object> switcher = new ArrayList<>();
@@ -415,6 +437,11 @@ public final class PageModels {
                 case STORY_LIST -> urls.stories(l.code(), 1);
                 case SERVICE_LIST -> urls.services(l.code());
                 case TAXONOMY -> urls.taxonomy(l.code(), page.taxonomy().orElseThrow().kind());
+                case TERM -> {
+                    TaxonomyKind kind = page.taxonomy().orElseThrow().kind();
+                    yield termTranslations.of(page.term().orElseThrow(), kind, page.lang(), l.code())
+                            .map(t -> urls.term(l.code(), kind, t.slug(), 1)).orElse(null);
+                }
                 default -> null;
             };
             if (url != null) {
@@ -462,6 +489,19 @@ public final class PageModels {
     private Map<String, Object> term(Term term, TaxonomyKind kind, String lang) {
         return Map.of("slug", term.slug(), "label", term.label(), "count", term.count(),
                 "url", urls.term(lang, kind, term.slug(), 1), "taxonomy", kind.key());
+    }
+
+    /**
+     * Whom the story's reader can call: the manager the routing rules give its services or region, else the
+     * organisation ({@code kind} {@code general}). Never an e-mail address: the page links to the form instead.
+     */
+    private Map<String, Object> contact(Story story) {
+        Optional<StoryContacts.StoryContact> routed = contacts.flatMap(c -> c.of(story.services(), story.region()));
+        String name = routed.map(c -> c.manager().name()).orElse(config.organization().name());
+        String phone = routed.map(c -> c.manager().phone()).filter(p -> !p.isBlank())
+                .orElse(config.organization().telephone());
+        return Map.of("name", name, "kind", routed.map(StoryContacts.StoryContact::kind).orElse("general"),
+                "phone", phone, "phone_href", phone.isBlank() ? "" : "tel:" + phone.replaceAll("[^+0-9]", ""));
     }
 
     /** Up to three other stories sharing a service, newest first. */

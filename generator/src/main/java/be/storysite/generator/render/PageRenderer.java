@@ -2,9 +2,10 @@ package be.storysite.generator.render;
 
 import be.storysite.core.diagnostic.Diagnostics;
 import be.storysite.core.diagnostic.SourcePosition;
-import be.storysite.forms.FormDefinition;
 import be.storysite.generator.assets.AssetIndex;
 import be.storysite.generator.contactform.FormView;
+import be.storysite.generator.contactform.SiteForm;
+import be.storysite.generator.contactform.StoryContacts;
 import be.storysite.generator.i18n.Messages;
 import be.storysite.generator.memo.ModelMemo;
 import be.storysite.generator.model.Site;
@@ -83,13 +84,13 @@ public final class PageRenderer {
      * @param finishing makes the finisher every HTML page goes through (the post-processor)
      */
     public static PageRenderer prepare(TemplateEngine engine, Site site, List<PlannedPage> pages, AssetIndex assets,
-            Optional<FormDefinition> form, BuildContext context, BuildStamp stamp, PageFinisher.Factory finishing) {
+            Optional<SiteForm> form, BuildContext context, BuildStamp stamp, PageFinisher.Factory finishing) {
         return prepare(engine, site, pages, assets, form, context, stamp, finishing, ModelMemo.NONE);
     }
 
     /** @param memo keeps data-model values from build to build (the live preview's; {@link ModelMemo}) */
     public static PageRenderer prepare(TemplateEngine engine, Site site, List<PlannedPage> pages, AssetIndex assets,
-            Optional<FormDefinition> form, BuildContext context, BuildStamp stamp, PageFinisher.Factory finishing,
+            Optional<SiteForm> form, BuildContext context, BuildStamp stamp, PageFinisher.Factory finishing,
             ModelMemo memo) {
         Path templatesDir = engine.directory();
         Diagnostics own = new Diagnostics(); // only these stop the step: earlier steps' errors are already counted
@@ -107,7 +108,7 @@ public final class PageRenderer {
         pages.forEach(p -> written.add(p.url()));
         Set<String> unlisted = new HashSet<>();
         Map<String, byte[]> formFiles = new LinkedHashMap<>();
-        form.ifPresent(f -> {
+        form.map(SiteForm::definition).ifPresent(f -> {
             for (String lang : site.config().languageCodes()) {
                 unlisted.add(f.thankYouPage(lang));
                 unlisted.add(f.errorPage(lang));
@@ -117,8 +118,13 @@ public final class PageRenderer {
             formFiles.put("_forms/" + f.id() + ".json", f.toJson().getBytes(StandardCharsets.UTF_8));
             written.add("/_forms/" + f.id() + ".json");
         });
-        PageModels models = new PageModels(site, urls, views, messages, forms, unlisted, context.options().preview(),
-                stamp.date(), stamp.version(), memo);
+        Descriptions descriptions = new Descriptions(site.config(), messages, templatesDir.resolveSibling("site.yaml"));
+        Map<String, String> descriptionsByUrl = new HashMap<>();
+        pages.stream().filter(PlannedPage::html).forEach(p -> descriptionsByUrl.put(p.url(), descriptions.of(p)));
+        descriptions.reportDuplicates(pages, descriptionsByUrl, unlisted, context.problems());
+        PageModels models = new PageModels(site, urls, views, messages, descriptions, forms,
+                form.map(f -> new StoryContacts(f.routing())), unlisted, context.options().preview(), stamp.date(),
+                stamp.version(), memo);
         FeedModels feeds = new FeedModels(site, urls, views, memo);
         List<Object> sitemap = feeds.sitemap(pages, models, unlisted);
         PageFinisher finisher = finishing.forBuild(written, assets, templatesDir, site.config().baseUrl());

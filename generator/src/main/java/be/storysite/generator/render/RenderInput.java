@@ -1,6 +1,6 @@
 package be.storysite.generator.render;
 
-import be.storysite.forms.FormDefinition;
+import be.storysite.generator.contactform.SiteForm;
 import be.storysite.generator.assets.AssetIndex;
 import be.storysite.generator.model.Site;
 import be.storysite.generator.plan.PlannedPage;
@@ -17,6 +17,6 @@ import java.util.Optional;
  * @param form the contact form, if the site has one
  * @param out where pages are written
  */
-public record RenderInput(Site site, List<PlannedPage> pages, AssetIndex assets, Optional<FormDefinition> form,
+public record RenderInput(Site site, List<PlannedPage> pages, AssetIndex assets, Optional<SiteForm> form,
         OutputSink out) {
 }

@@ -53,6 +53,17 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aTableScrollsInItsOwnFocusableNamedRegion_namedByTheHeadingBeforeIt_elseItsColumnHeaders() {
+        String afterHeading = markdown.render("## Wat \"u\" krijgt & kost\n\n| Onderdeel | Inbegrepen |\n|---|---|\n| SOC | 24/7 |\n");
+        assertThat(afterHeading).contains("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" "
+                + "aria-label=\"Wat u krijgt &amp; kost\">\n<table>").contains("<td>24/7</td>").endsWith("</table>\n</div>\n");
+        String alone = markdown.render("Tekst.\n\n| Onderdeel | Inbegrepen |\n|---|---|\n| SOC | 24/7 |\n");
+        assertThat(alone).contains("aria-label=\"Onderdeel, Inbegrepen\">\n<table>");
+        assertThat(markdown.render("| a |\n|---|\n| 1 |\n\n| b |\n|---|\n| 2 |\n").split("class=\"table-scroll\"", -1))
+                .as("every table").hasSize(3);
+    }
+
+    @Test
     void autolinksInEveryKindOfBlockThatHoldsOne() {
         assertThat(markdown.render("Zie www.vicinia.be of ftp://files.vicinia.be of jan@vicinia.be."))
                 .contains("<a href=\"http://www.vicinia.be\">", "<a href=\"ftp://files.vicinia.be\">",

@@ -1,0 +1,160 @@
+package be.storysite.generator.render;
+
+import be.storysite.core.diagnostic.Diagnostics;
+import be.storysite.core.diagnostic.SourcePosition;
+import be.storysite.generator.config.SiteConfig;
+import be.storysite.generator.i18n.Messages;
+import be.storysite.generator.model.Content;
+import be.storysite.generator.plan.PageKind;
+import be.storysite.generator.plan.PlannedPage;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+
+/**
+ * The meta description of each page: the {@code description} front matter field, else the summary (else the
+ * body's text) cut at {@value #MAX} characters on a word boundary; pages without content get one made from their
+ * language's UI strings ({@code description_<kind>}), so that no two pages share the site's description.
+ *
+ * <pre>{@code
+ * Descriptions.cut("Hoe Lindebeek zijn administratie ...", 160);   // at most 160 characters, ends with "…" when cut
+ * }</pre>
+ */
+public final class Descriptions {
+
+    /** Search engines show about this many characters; a longer description is cut by them mid-word. */
+    public static final int MAX = 160;
+    private static final String ELLIPSIS = "…";
+
+    private final SiteConfig config;
+    private final Messages messages;
+    private final Path siteYaml;
+
+    /** @param siteYaml where a duplicate among pages made without content is reported */
+    public Descriptions(SiteConfig config, Messages messages, Path siteYaml) {
+        this.config = config;
+        this.messages = messages;
+        this.siteYaml = siteYaml;
+    }
+
+    /** The description of {@code page}, at most {@value #MAX} characters. */
+    public String of(PlannedPage page) {
+        String lang = page.lang();
+        String text = page.content().map(this::ofContent).filter(t -> !t.isBlank()).orElseGet(() -> generated(page));
+        if (text.isBlank()) {
+            text = config.language(lang).description();
+        }
+        if (page.pageNumber() > 1) { // page 2 of a list says so, else it repeats page 1's description
+            String suffix = " (" + messages.get(lang, "page_n").replace("{0}", String.valueOf(page.pageNumber())) + ")";
+            return cut(text, MAX - suffix.length()) + suffix;
+        }
+        return cut(text, MAX);
+    }
+
+    private String ofContent(Content content) {
+        String own = content.meta().fields().text("description").orElse("");
+        if (!own.isBlank()) {
+            return own.strip();
+        }
+        if (!content.summary().isBlank()) {
+            return content.summary().strip();
+        }
+        // a page without summary: its first words, rather than the site's description on many pages
+        return content.meta().html().isEmpty() ? "" : Jsoup.parse(content.meta().html()).text();
+    }
+
+    private String generated(PlannedPage page) {
+        String lang = page.lang();
+        String key = switch (page.kind()) {
+            case STORY_LIST, ARCHIVE -> "stories_intro";
+            case SERVICE_LIST -> "services_intro";
+            case TAXONOMY -> "description_taxonomy";
+            case TERM, TAG -> "description_term";
+            case NOT_FOUND -> "not_found_text";
+            default -> "";
+        };
+        if (key.isEmpty() || !messages.of(lang).containsKey(key)) {
+            return "";
+        }
+        String taxonomy = page.taxonomy().map(t -> messages.get(lang, "taxonomy_" + t.key())).orElse("");
+        String term = page.term().map(t -> t.label()).orElse("");
+        return messages.get(lang, key).replace("{0}", taxonomy).replace("{1}", term);
+    }
+
+    /**
+     * {@code text} on one line, cut to at most {@code max} characters: at the last space that leaves room for
+     * "…", or mid-word only when the first word alone is too long.
+     */
+    public static String cut(String text, int max) {
+        String line = text.strip().replaceAll("\\s+", " ");
+        if (line.length() <= max) {
+            return line;
+        }
+        int room = max - ELLIPSIS.length();
+        int space = line.lastIndexOf(' ', room);
+        String kept = space > 0 ? line.substring(0, space) : line.substring(0, room);
+        return stripTrailingPunctuation(kept) + ELLIPSIS;
+    }
+
+    private static String stripTrailingPunctuation(String text) {
+        int end = text.length();
+        while (end > 0 && ",;:-–—(".indexOf(text.charAt(end - 1)) >= 0 || end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
+    /**
+     * Warns about each indexed HTML page whose description another page already has, naming both (their content
+     * files, or their URLs for pages made without one). Search engines show one of such pages and drop the rest.
+     *
+     * @param unlisted pages kept out of search engines (a form's thank-you page): their descriptions may repeat
+     */
+    public void reportDuplicates(List<PlannedPage> pages, Map<String, String> descriptionsByUrl, Set<String> unlisted,
+            Diagnostics problems) {
+        Map<String, PlannedPage> first = new HashMap<>();
+        for (PlannedPage page : pages) {
+            if (!page.html() || unlisted.contains(page.url()) || page.kind() == PageKind.NOT_FOUND) {
+                continue;
+            }
+            String description = descriptionsByUrl.get(page.url());
+            if (description == null || description.isEmpty()) {
+                continue;
+            }
+            page.content().ifPresent(c -> tooLong(c, problems));
+            PlannedPage earlier = first.putIfAbsent(description, page);
+            // two pages made from site.yaml and the UI strings alone (the home pages of languages that share
+            // site.yaml's description) are a matter of configuration, not of a content file to fix
+            if (earlier != null && (page.content().isPresent() || earlier.content().isPresent())) {
+                problems.warning(position(page), "the meta description of " + name(page) + " is the same as that of "
+                        + name(earlier) + ": \"" + description + "\"",
+                        "give one of them its own  description:  (at most " + MAX + " characters) in its front matter");
+            }
+        }
+    }
+
+    /** A {@code description} written longer than search engines show is cut; the writer should know where. */
+    private static void tooLong(Content content, Diagnostics problems) {
+        String own = content.meta().fields().text("description").orElse("").strip();
+        if (own.length() > MAX) {
+            problems.warning(content.meta().fields().position("description"), "description is " + own.length()
+                    + " characters; pages show it cut to \"" + cut(own, MAX) + "\"",
+                    "shorten it to at most " + MAX + " characters");
+        }
+    }
+
+    /** The line of the field the description came from; site.yaml for a page made without content. */
+    private SourcePosition position(PlannedPage page) {
+        return page.content().map(c -> {
+            var fields = c.meta().fields();
+            return fields.position(fields.values().containsKey("description") ? "description" : "summary");
+        }).orElse(SourcePosition.of(siteYaml));
+    }
+
+    private static String name(PlannedPage page) {
+        return page.content().map(c -> "content/" + c.meta().id()).orElse(page.url());
+    }
+}
