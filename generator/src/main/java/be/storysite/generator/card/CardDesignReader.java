@@ -126,6 +126,7 @@ public final class CardDesignReader {
                     problems.error(entry.value().position(), "share card colour '" + entry.name() + "': " + CSS
                             + " declares no " + var.group(1) + " as #rrggbb", "declare it there (e.g.  "
                             + var.group(1) + ": #0b5cad;), or give the colour here as #rrggbb");
+                    colors.put(entry.name(), Color.BLACK); // the design is refused; elements naming it are fine
                     continue;
                 }
                 value = declared.group(1);
@@ -133,6 +134,7 @@ public final class CardDesignReader {
             if (!HEX.matcher(value).matches()) {
                 problems.error(entry.value().position(), "share card colour '" + entry.name() + "' must be #rrggbb or"
                         + " var(--name), not '" + value + "'", "e.g.  " + entry.name() + ": \"#0b5cad\"");
+                colors.put(entry.name(), Color.BLACK);
                 continue;
             }
             colors.put(entry.name(), new Color(Integer.parseInt(value.substring(1), 16)));
