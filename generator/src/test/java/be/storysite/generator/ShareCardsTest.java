@@ -119,7 +119,7 @@ class ShareCardsTest {
     void aBadDesignIsAnErrorAtItsLineAndCardsCanBeTurnedOff() throws IOException {
         TestSite site = TestSite.in(temp).service("werkplek").story("a");
         Path design = site.source().resolve("templates/cards/share-card.yaml");
-        Files.writeString(design, Files.readString(design).replace("panel: var(--bg)", "panel: var(--nergens)"));
+        Files.writeString(design, Files.readString(design).replace("var(--bg, #ffffff)", "var(--nergens)"));
         BuildResult result = site.build();
         assertThat(site.headlines(result.errors())).singleElement().asString()
                 .startsWith("templates/cards/share-card.yaml:").contains("error: share card colour 'panel':")

@@ -42,7 +42,7 @@ public final class CardDesignReader {
     public static final String FILE = "templates/cards/share-card.yaml";
     static final String CSS = "assets/css/site.css";
     private static final Pattern HEX = Pattern.compile("#([0-9a-fA-F]{6})");
-    private static final Pattern VAR = Pattern.compile("var\\(\\s*(--[a-zA-Z0-9-]+)\\s*\\)");
+    private static final Pattern VAR = Pattern.compile("var\\(\\s*(--[a-zA-Z0-9-]+)\\s*(?:,\\s*(#[0-9a-fA-F]{6})\\s*)?\\)");
     private static final Set<String> FIELDS = Set.of("headline", "detail", "person", "organisation", "metric_value",
             "metric_label", "site");
 
@@ -122,18 +122,21 @@ public final class CardDesignReader {
                 }
                 Matcher declared = Pattern.compile(Pattern.quote(var.group(1)) + "\\s*:\\s*(#[0-9a-fA-F]{6})\\s*;")
                         .matcher(css);
-                if (!declared.find()) {
+                if (declared.find()) {
+                    value = declared.group(1);
+                } else if (var.group(2) != null) {
+                    value = var.group(2); // the fallback, as in CSS: a site whose CSS does not declare it
+                } else {
                     problems.error(entry.value().position(), "share card colour '" + entry.name() + "': " + CSS
                             + " declares no " + var.group(1) + " as #rrggbb", "declare it there (e.g.  "
-                            + var.group(1) + ": #0b5cad;), or give the colour here as #rrggbb");
+                            + var.group(1) + ": #0b5cad;), or give a fallback: var(" + var.group(1) + ", #0b5cad)");
                     colors.put(entry.name(), Color.BLACK); // the design is refused; elements naming it are fine
                     continue;
                 }
-                value = declared.group(1);
             }
             if (!HEX.matcher(value).matches()) {
                 problems.error(entry.value().position(), "share card colour '" + entry.name() + "' must be #rrggbb or"
-                        + " var(--name), not '" + value + "'", "e.g.  " + entry.name() + ": \"#0b5cad\"");
+                        + " var(--name, #rrggbb), not '" + value + "'", "e.g.  " + entry.name() + ": \"#0b5cad\"");
                 colors.put(entry.name(), Color.BLACK);
                 continue;
             }
