@@ -144,8 +144,7 @@ public final class SiteGenerator {
         AssetIndex assets = pipeline.run(new AssetsStep(), out.get());
         ShareCards cards = pipeline.run(new CardsStep(options.writeOutput()
                 ? Optional.of(DerivedFiles.beside(options.output())) : Optional.empty()),
-                new CardsStep.Input(site, plan));
-        cards.files().forEach(out.get()::write);
+                new CardsStep.Input(site, plan, out.get()::write));
         Map<String, Integer> pages = pipeline.run(new RenderStep(stamp(), templates::join, PostProcessing::forBuild),
                 new RenderInput(site, plan, assets, form, out.get(), cards));
         pipeline.stopOnErrors("render");

@@ -241,11 +241,7 @@ public final class CardDesignReader {
     private static String string(YamlMapping m, String key, String fallback, Diagnostics problems) {
         Optional<YamlNode> node = m.get(key);
         if (node.isEmpty()) {
-            if (fallback == null) {
-                problems.error(m.position(), "this share card element needs '" + key + "'", "see the example site's "
-                        + FILE);
-            }
-            return fallback;
+            return fallback != null ? fallback : needs(m, key, problems, null);
         }
         return text(node.get());
     }
@@ -253,12 +249,7 @@ public final class CardDesignReader {
     private static int number(YamlMapping m, String key, Integer fallback, Diagnostics problems) {
         Optional<YamlNode> node = m.get(key);
         if (node.isEmpty()) {
-            if (fallback == null) {
-                problems.error(m.position(), "this share card element needs '" + key + "'", "see the example site's "
-                        + FILE);
-                return 0;
-            }
-            return fallback;
+            return fallback != null ? fallback : needs(m, key, problems, 0);
         }
         if (node.get() instanceof YamlScalar s && s.asLong().isPresent() && s.asLong().get() >= 0) {
             return (int) Math.min(s.asLong().get(), 10_000);
@@ -266,6 +257,12 @@ public final class CardDesignReader {
         problems.error(node.get().position(), "share card '" + key + "' must be a whole number of pixels",
                 "e.g.  " + key + ": 40");
         return 0;
+    }
+
+    /** Reports that the element lacks {@code key}; returns {@code standIn}. */
+    private static <T> T needs(YamlMapping m, String key, Diagnostics problems, T standIn) {
+        problems.error(m.position(), "this share card element needs '" + key + "'", "see the example site's " + FILE);
+        return standIn;
     }
 
     private static String text(YamlNode node) {

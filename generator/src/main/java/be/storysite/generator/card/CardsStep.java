@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 
 /**
  * Step {@code cards}: the share card (1200 × 630 PNG, {@code og:image}) of every story, service and home page, drawn
@@ -30,7 +31,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <pre>{@code
  * ShareCards cards = pipeline.run(new CardsStep(Optional.of(DerivedFiles.beside(output))),
- *         new CardsStep.Input(site, plan));
+ *         new CardsStep.Input(site, plan, out::write));
  * }</pre>
  *
  * A card is written beside its page under a fixed name, {@code share-card.png}: its URL does not change when its
@@ -53,8 +54,15 @@ public final class CardsStep implements Step<CardsStep.Input, ShareCards> {
         this.cache = cache;
     }
 
-    /** What the step needs: the published site and every page planned. */
-    public record Input(Site site, List<PlannedPage> plan) {
+    /**
+     * What the step needs.
+     *
+     * @param site the published site
+     * @param plan every page planned
+     * @param out receives each card's PNG by its file below the output folder, as it is drawn (from several
+     *     threads), so that a build never holds all cards in memory
+     */
+    public record Input(Site site, List<PlannedPage> plan, BiConsumer<String, byte[]> out) {
     }
 
     @Override
@@ -87,6 +95,7 @@ public final class CardsStep implements Step<CardsStep.Input, ShareCards> {
                 .map(CardDesign.Element::box).findFirst().orElse(null);
         Logos logos = new Logos(source.resolve("assets"), design.fonts().values().iterator().next());
         CardPainter painter = new CardPainter(design);
+        PngWriter png = new PngWriter(painter.background());
         List<PlannedPage> pages = input.plan().stream().filter(CardsStep::hasCard).toList();
         Map<String, String> problems = new ConcurrentHashMap<>();
         List<Drawn> drawn = context.parallel(name(), pages, p -> p.content().map(c -> c.meta().file().source()
@@ -102,30 +111,26 @@ public final class CardsStep implements Step<CardsStep.Input, ShareCards> {
                         }
                     }
                     if (cache.isEmpty()) {
-                        return new Drawn(page, new byte[0], alt(page, config, messages));
+                        return new Drawn(page, alt(page, config, messages));
                     }
                     Optional<Logos.Logo> shown = logo;
                     String key = DerivedFiles.key(VERSION, design.fingerprint(), shown.map(Logos.Logo::hash)
                             .orElse(""), new TreeMap<>(text.fields()).toString());
-                    byte[] png = cache.get().get("cards", key, "png", () -> PngWriter.encode(painter.paint(text,
+                    byte[] bytes = cache.get().get("cards", key, "png", () -> png.encode(painter.paint(text,
                             shown.map(Logos.Logo::image))));
-                    return new Drawn(page, png, alt(page, config, messages));
+                    input.out().accept((page.url() + FILE_NAME).substring(1), bytes);
+                    return new Drawn(page, alt(page, config, messages));
                 });
         Map<String, ShareCards.Card> cards = new HashMap<>();
-        Map<String, byte[]> files = new HashMap<>();
         for (Drawn d : drawn) {
             if (d != null) {
-                String url = d.page().url() + FILE_NAME;
-                cards.put(d.page().url(), new ShareCards.Card(url, d.alt()));
-                if (cache.isPresent()) {
-                    files.put(url.substring(1), d.png());
-                }
+                cards.put(d.page().url(), new ShareCards.Card(d.page().url() + FILE_NAME, d.alt()));
             }
         }
-        return new ShareCards(cards, files);
+        return new ShareCards(cards);
     }
 
-    private record Drawn(PlannedPage page, byte[] png, String alt) {
+    private record Drawn(PlannedPage page, String alt) {
     }
 
     /** Stories, services and home pages have a card (in every language); pages whose URL is a folder only. */

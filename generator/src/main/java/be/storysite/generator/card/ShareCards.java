@@ -4,25 +4,23 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The share cards of a build: for each page that has one, its card's URL and alt text, and the PNG files to write.
+ * The share cards of a build: for each page that has one, its card's URL and alt text (the PNG files themselves
+ * went to the output as they were drawn).
  *
  * <pre>{@code
- * ShareCards cards = pipeline.run(new CardsStep(), new CardsStep.Input(site, plan));
- * cards.files().forEach(out::write);                        // klantverhalen/lindebeek/share-card.png → PNG
+ * ShareCards cards = pipeline.run(new CardsStep(cache), new CardsStep.Input(site, plan, out::write));
  * cards.of("/klantverhalen/lindebeek/").map(ShareCards.Card::url);  // /klantverhalen/lindebeek/share-card.png
  * }</pre>
  *
  * @param cards by the URL of the page they belong to
- * @param files the PNG bytes by file below the output folder
  */
-public record ShareCards(Map<String, Card> cards, Map<String, byte[]> files) {
+public record ShareCards(Map<String, Card> cards) {
 
     /** No cards: {@code share_cards: false}, or a JBake project. */
-    public static final ShareCards NONE = new ShareCards(Map.of(), Map.of());
+    public static final ShareCards NONE = new ShareCards(Map.of());
 
     public ShareCards {
         cards = Map.copyOf(cards);
-        files = Map.copyOf(files);
     }
 
     /**

@@ -238,8 +238,9 @@ public final class IncrementalBuild {
             engine = new TemplateEngine(source.resolve("templates"));
         }
         // cards: drawn again only when what they show changed (the cache beside the output), else read back
+        Map<String, byte[]> cardFiles = new ConcurrentHashMap<>();
         ShareCards cards = pipeline.run(new CardsStep(Optional.of(DerivedFiles.beside(options.output()))),
-                new CardsStep.Input(site, plan));
+                new CardsStep.Input(site, plan, cardFiles::put));
         pipeline.stopOnErrors("cards");
         memo.nextBuild();
         PageRenderer renderer = pipeline.run(new PrepareStep(engine, plan, assets.index(), form,
@@ -267,7 +268,7 @@ public final class IncrementalBuild {
         pipeline.stopOnErrors("render");
         Map<String, Fingerprint> wanted = new HashMap<>(assets.fingerprints());
         formFiles.forEach((file, bytes) -> wanted.put(file, Fingerprint.of(bytes)));
-        cards.files().forEach((file, bytes) -> wanted.put(file, Fingerprint.of(bytes)));
+        cardFiles.forEach((file, bytes) -> wanted.put(file, Fingerprint.of(bytes)));
         for (PlannedPage page : plan) {
             wanted.put(page.file(), result.records().get(page.url()).output());
         }
@@ -277,7 +278,7 @@ public final class IncrementalBuild {
                 return bytes;
             }
             return formFiles.containsKey(file) ? formFiles.get(file)
-                    : cards.files().containsKey(file) ? cards.files().get(file) : assets.files().get(file);
+                    : cardFiles.containsKey(file) ? cardFiles.get(file) : assets.files().get(file);
         }), wanted);
         records = Map.copyOf(result.records());
         lastRendered = plan.stream().filter(p -> result.rendered().containsKey(p.file())).map(PlannedPage::url)

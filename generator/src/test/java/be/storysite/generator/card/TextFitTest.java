@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A card's text never leaves its box: it wraps, shrinks down to the minimum size, and only then cuts, whatever the
@@ -33,25 +35,20 @@ class TextFitTest {
         assertThat(fitted.cut()).isFalse();
     }
 
-    @Test
-    void aLongDutchQuoteWithCompoundsShrinksAndWrapsInsideTheBox() {
-        String quote = "„Dankzij de bedrijfscontinuïteitsplanning en de informatieveiligheidsverantwoordelijke van"
-                + " Vicinia konden onze gemeentesecretarissen, OCMW-maatschappelijkwerkers en politieinspecteurs"
-                + " binnen vier werkdagen thuiswerken, zonder dat één dienstverleningsprocedure stilviel.”";
+    /** A long Dutch quote with compounds, and a French one with accents and spaces before ; and !. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "„Dankzij de bedrijfscontinuïteitsplanning en de informatieveiligheidsverantwoordelijke van Vicinia konden"
+                + " onze gemeentesecretarissen, OCMW-maatschappelijkwerkers en politieinspecteurs binnen vier"
+                + " werkdagen thuiswerken, zonder dat één dienstverleningsprocedure stilviel.”",
+        "« Grâce à l'équipe de Vicinia, nos agents du CPAS, de l'état civil et de la zone de police ont pu"
+                + " télétravailler en toute sécurité dès le lundi ; personne n'a dû interrompre le service aux"
+                + " citoyens, même pendant les périodes les plus chargées de l'année ! »"})
+    void aLongQuoteShrinksAndWrapsInsideTheBoxWithoutACut(String quote) {
         TextFit.Fitted fitted = TextFit.fit(bold, quote, HEADLINE);
         assertFits(fitted, HEADLINE);
         assertThat(fitted.size()).isLessThan(46f).isGreaterThanOrEqualTo(24f);
         assertThat(fitted.cut()).isFalse();
-        assertThat(String.join(" ", fitted.lines())).isEqualTo(quote);
-    }
-
-    @Test
-    void aLongFrenchQuoteFitsWithItsAccents() {
-        String quote = "« Grâce à l'équipe de Vicinia, nos agents du CPAS, de l'état civil et de la zone de police"
-                + " ont pu télétravailler en toute sécurité dès le lundi ; personne n'a dû interrompre le service"
-                + " aux citoyens, même pendant les périodes les plus chargées de l'année ! »";
-        TextFit.Fitted fitted = TextFit.fit(bold, quote, HEADLINE);
-        assertFits(fitted, HEADLINE);
         assertThat(String.join(" ", fitted.lines())).isEqualTo(quote);
     }
 
