@@ -40,6 +40,8 @@ public final class CardDesignReader {
 
     /** Where the design lives, relative to the site folder. */
     public static final String FILE = "templates/cards/share-card.yaml";
+    /** The font every design has: texts default to it, and logos' texts are drawn in it. */
+    static final String LOGO_FONT = "regular";
     static final String CSS = "assets/css/site.css";
     private static final Pattern HEX = Pattern.compile("#([0-9a-fA-F]{6})");
     private static final Pattern VAR = Pattern.compile("var\\(\\s*(--[a-zA-Z0-9-]+)\\s*(?:,\\s*(#[0-9a-fA-F]{6})\\s*)?\\)");
@@ -66,6 +68,11 @@ public final class CardDesignReader {
             }
             List<Object> fingerprint = new ArrayList<>(List.of(text));
             Map<String, Font> fonts = fonts(root, file, fingerprint, own);
+            if (root.get("fonts").orElse(null) instanceof YamlMapping named && !named.has(LOGO_FONT)) {
+                own.error(named.position(), "the share card design needs a font named '"
+                        + LOGO_FONT + "' (texts default to it, and logos' texts are drawn in it)",
+                        "e.g.  fonts: {" + LOGO_FONT + ": DejaVuSans.ttf}");
+            }
             Map<String, Color> colors = colors(root, file, fingerprint, own);
             List<CardDesign.Element> elements = new ArrayList<>();
             YamlNode list = root.get("elements").orElse(null);
@@ -194,7 +201,7 @@ public final class CardDesignReader {
     private static CardDesign.TextBox text(YamlMapping m, CardDesign.Box box, Map<String, Font> fonts,
             Map<String, Color> colors, Diagnostics problems) {
         String field = m.has("field") ? field(m, "field", problems) : string(m, "field", null, problems);
-        String font = string(m, "font", "regular", problems);
+        String font = string(m, "font", LOGO_FONT, problems);
         if (!fonts.containsKey(font)) {
             problems.error(m.get("font").map(YamlNode::position).orElse(m.position()), "no share card font '" + font
                     + "'", "name one of 'fonts': " + String.join(", ", fonts.keySet()));

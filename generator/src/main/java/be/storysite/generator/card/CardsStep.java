@@ -14,6 +14,7 @@ import be.storysite.generator.pipeline.Step;
 import be.storysite.generator.plan.PageKind;
 import be.storysite.generator.plan.PlannedPage;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +94,7 @@ public final class CardsStep implements Step<CardsStep.Input, ShareCards> {
         CardDesign design = read.get();
         CardDesign.Box logoBox = design.elements().stream().filter(e -> e instanceof CardDesign.LogoBox)
                 .map(CardDesign.Element::box).findFirst().orElse(null);
-        Logos logos = new Logos(source.resolve("assets"), design.fonts().values().iterator().next());
+        Logos logos = new Logos(source.resolve("assets"), design.fonts().get(CardDesignReader.LOGO_FONT));
         CardPainter painter = new CardPainter(design);
         PngWriter png = new PngWriter(painter.background());
         List<PlannedPage> pages = input.plan().stream().filter(CardsStep::hasCard).toList();
@@ -114,8 +115,13 @@ public final class CardsStep implements Step<CardsStep.Input, ShareCards> {
                         return new Drawn(page, alt(page, config, messages));
                     }
                     Optional<Logos.Logo> shown = logo;
-                    String key = DerivedFiles.key(VERSION, design.fingerprint(), shown.map(Logos.Logo::hash)
-                            .orElse(""), new TreeMap<>(text.fields()).toString());
+                    List<Object> inputs = new ArrayList<>(List.of(VERSION, design.fingerprint(),
+                            shown.map(Logos.Logo::hash).orElse("")));
+                    new TreeMap<>(text.fields()).forEach((field, value) -> {
+                        inputs.add(field);
+                        inputs.add(value);
+                    });
+                    String key = DerivedFiles.key(inputs.toArray());
                     byte[] bytes = cache.get().get("cards", key, "png", () -> png.encode(painter.paint(text,
                             shown.map(Logos.Logo::image))));
                     input.out().accept((page.url() + FILE_NAME).substring(1), bytes);
