@@ -5,6 +5,9 @@ import be.storysite.core.diagnostic.Diagnostics;
 import be.storysite.core.diagnostic.SourcePosition;
 import be.storysite.generator.assets.AssetIndex;
 import be.storysite.generator.assets.AssetsStep;
+import be.storysite.generator.cache.DerivedFiles;
+import be.storysite.generator.card.CardsStep;
+import be.storysite.generator.card.ShareCards;
 import be.storysite.generator.config.ConfigStep;
 import be.storysite.generator.config.SiteConfig;
 import be.storysite.generator.contactform.FormsStep;
@@ -52,7 +55,8 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Builds a site: the pipeline {@code config → load → parse → model → forms → plan → assets → render → write};
+ * Builds a site: the pipeline {@code config → load → parse → model → forms → plan → assets → cards → render →
+ * write};
  * a JBake project ({@code jbake.properties}, no {@code site.yaml}) goes {@code load → render → write} with
  * JBake's layout and data model.
  *
@@ -138,8 +142,11 @@ public final class SiteGenerator {
         pipeline.stopIfFailed("plan");
         out.set(output(options));
         AssetIndex assets = pipeline.run(new AssetsStep(), out.get());
+        ShareCards cards = pipeline.run(new CardsStep(options.writeOutput()
+                ? Optional.of(DerivedFiles.beside(options.output())) : Optional.empty()),
+                new CardsStep.Input(site, plan, out.get()::write));
         Map<String, Integer> pages = pipeline.run(new RenderStep(stamp(), templates::join, PostProcessing::forBuild),
-                new RenderInput(site, plan, assets, form, out.get()));
+                new RenderInput(site, plan, assets, form, out.get(), cards));
         pipeline.stopOnErrors("render");
         return pages;
     }

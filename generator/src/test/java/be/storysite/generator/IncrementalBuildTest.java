@@ -67,6 +67,18 @@ class IncrementalBuildTest {
         edit("site.yaml", t -> t.replace("pagination: ", "pagination: 1\n# was: "));
     }
 
+    /** Share cards are drawn again when their quote, the design, a colour of site.css or the logo changes. */
+    @Test
+    void shareCardsFollowTheirQuoteTheDesignTheColoursAndTheLogo() throws IOException {
+        byte[] card = Files.readAllBytes(temp.resolve("incremental/klantverhalen/lindebeek-thuiswerk/share-card.png"));
+        edit("content/stories/lindebeek-thuiswerk.md", t -> t.replace("quote: \"Op vrijdag", "quote: \"Op donderdag"));
+        assertThat(Files.readAllBytes(temp.resolve("incremental/klantverhalen/lindebeek-thuiswerk/share-card.png")))
+                .isNotEqualTo(card);
+        edit("templates/cards/share-card.yaml", t -> t.replace("size: 46, min_size: 24", "size: 40, min_size: 22"));
+        edit("assets/css/site.css", t -> t.replace("--accent-dark: #08427c;", "--accent-dark: #7c0842;"));
+        edit("assets/images/logos/lindebeek.svg", t -> t.replace("#3f7d3a", "#7d3a3f"));
+    }
+
     /**
      * The preview keeps last build's data-model values where their inputs are the same objects, and skips a page
      * whose template read only such values: each edit here changes what other pages show through one of those

@@ -44,7 +44,7 @@ class OutputTest {
         assertThat(site.files()).isEqualTo(filesBefore);
         try (var siblings = Files.list(dir)) {
             assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("site", "out",
-                    ".out.spare");
+                    ".out.spare", ".out.cache"); // the share cards' cache
         }
         site.storyWithBody("a", "Weer goed.\n", "date: 2024-01-01");
         site.buildOk();
@@ -289,7 +289,9 @@ class OutputTest {
         assertThat(page.select("meta[name=description]").attr("content")).isEqualTo("Samenvatting van b.");
         assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("https://example.test/klantverhalen/b/");
         assertThat(page.select("meta[property=og:type]").attr("content")).isEqualTo("article");
-        assertThat(page.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary");
+        assertThat(page.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
+        assertThat(page.select("meta[property=og:image]").attr("content"))
+                .isEqualTo("https://example.test/klantverhalen/b/share-card.png");
         String jsonLd = page.select("script[type=application/ld+json]").html();
         assertThat(jsonLd).contains("\"@type\":\"Organization\"", "\"@type\":\"Article\"",
                 "\"@type\":\"Quotation\"", "\"text\":\"Het werkte meteen.\"", "\"name\":\"Dienst werkplek\"",

@@ -3,6 +3,7 @@ package be.storysite.generator.config;
 import static be.storysite.generator.schema.FieldSpec.choice;
 import static be.storysite.generator.schema.FieldSpec.optional;
 import static be.storysite.generator.schema.FieldSpec.required;
+import static be.storysite.generator.schema.ValueType.BOOLEAN;
 import static be.storysite.generator.schema.ValueType.INTEGER;
 import static be.storysite.generator.schema.ValueType.MAPPING;
 import static be.storysite.generator.schema.ValueType.TEXT;
@@ -27,6 +28,8 @@ final class ConfigSchemas {
                     "contact_form: contact"),
             optional("organization", MAPPING, "the publisher", "organization: {name: Vicinia}"),
             optional("markdown", MAPPING, "how raw HTML in Markdown is treated", "markdown: {raw_html: sanitised}"),
+            optional("share_cards", BOOLEAN, "whether stories, services and home pages get a share card (og:image)",
+                    "share_cards: false"),
             required("languages", MAPPING, "the site's languages, default first", "languages: {nl: {...}}")));
 
     static final Schema ORGANIZATION = new Schema("site.yaml organization", List.of(

@@ -7,6 +7,9 @@ import be.storysite.generator.pipeline.BuildOptions;
 import be.storysite.generator.BuildResult;
 import be.storysite.generator.SiteGenerator;
 import be.storysite.generator.assets.AssetsStep;
+import be.storysite.generator.cache.DerivedFiles;
+import be.storysite.generator.card.CardsStep;
+import be.storysite.generator.card.ShareCards;
 import be.storysite.generator.config.ConfigStep;
 import be.storysite.generator.config.LanguageConfig;
 import be.storysite.generator.config.SiteConfig;
@@ -234,9 +237,14 @@ public final class IncrementalBuild {
         if (engine == null) {
             engine = new TemplateEngine(source.resolve("templates"));
         }
+        // cards: drawn again only when what they show changed (the cache beside the output), else read back
+        Map<String, byte[]> cardFiles = new ConcurrentHashMap<>();
+        ShareCards cards = pipeline.run(new CardsStep(Optional.of(DerivedFiles.beside(options.output()))),
+                new CardsStep.Input(site, plan, cardFiles::put));
+        pipeline.stopOnErrors("cards");
         memo.nextBuild();
         PageRenderer renderer = pipeline.run(new PrepareStep(engine, plan, assets.index(), form,
-                new BuildStamp(SiteGenerator.version(), Date.from(clock.instant())), memo), site);
+                new BuildStamp(SiteGenerator.version(), Date.from(clock.instant())), cards, memo), site);
         Set<String> pageTemplates = new TreeSet<>();
         plan.forEach(p -> pageTemplates.add(renderer.templateFile(p)));
         Map<String, byte[]> formFiles = renderer.formFiles();
@@ -260,12 +268,17 @@ public final class IncrementalBuild {
         pipeline.stopOnErrors("render");
         Map<String, Fingerprint> wanted = new HashMap<>(assets.fingerprints());
         formFiles.forEach((file, bytes) -> wanted.put(file, Fingerprint.of(bytes)));
+        cardFiles.forEach((file, bytes) -> wanted.put(file, Fingerprint.of(bytes)));
         for (PlannedPage page : plan) {
             wanted.put(page.file(), result.records().get(page.url()).output());
         }
         pipeline.run(new WriteChangedStep(tree, file -> {
             byte[] bytes = result.rendered().get(file);
-            return bytes != null ? bytes : formFiles.containsKey(file) ? formFiles.get(file) : assets.files().get(file);
+            if (bytes != null) {
+                return bytes;
+            }
+            return formFiles.containsKey(file) ? formFiles.get(file)
+                    : cardFiles.containsKey(file) ? cardFiles.get(file) : assets.files().get(file);
         }), wanted);
         records = Map.copyOf(result.records());
         lastRendered = plan.stream().filter(p -> result.rendered().containsKey(p.file())).map(PlannedPage::url)

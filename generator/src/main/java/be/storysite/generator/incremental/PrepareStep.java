@@ -2,6 +2,7 @@ package be.storysite.generator.incremental;
 
 import be.storysite.generator.contactform.SiteForm;
 import be.storysite.generator.assets.AssetIndex;
+import be.storysite.generator.card.ShareCards;
 import be.storysite.generator.memo.ModelMemo;
 import be.storysite.generator.model.Site;
 import be.storysite.generator.pipeline.BuildContext;
@@ -20,11 +21,11 @@ import java.util.Optional;
  * keeping last build's data-model values where they come out the same ({@link ModelMemo}).
  *
  * <pre>{@code
- * PageRenderer renderer = pipeline.run(new PrepareStep(engine, plan, assets, form, stamp, memo), site);
+ * PageRenderer renderer = pipeline.run(new PrepareStep(engine, plan, assets, form, stamp, cards, memo), site);
  * }</pre>
  */
 record PrepareStep(TemplateEngine engine, List<PlannedPage> plan, AssetIndex assets, Optional<SiteForm> form,
-        BuildStamp stamp, ModelMemo memo) implements Step<Site, PageRenderer> {
+        BuildStamp stamp, ShareCards cards, ModelMemo memo) implements Step<Site, PageRenderer> {
 
     @Override
     public String name() {
@@ -33,6 +34,7 @@ record PrepareStep(TemplateEngine engine, List<PlannedPage> plan, AssetIndex ass
 
     @Override
     public PageRenderer run(Site site, BuildContext context) {
-        return PageRenderer.prepare(engine, site, plan, assets, form, context, stamp, PostProcessing::forBuild, memo);
+        return PageRenderer.prepare(engine, site, plan, assets, form, context, stamp, PostProcessing::forBuild, cards,
+                memo);
     }
 }

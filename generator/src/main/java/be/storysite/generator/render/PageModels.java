@@ -1,5 +1,6 @@
 package be.storysite.generator.render;
 
+import be.storysite.generator.card.ShareCards;
 import be.storysite.generator.config.LanguageConfig;
 import be.storysite.generator.config.Organization;
 import be.storysite.generator.config.SiteConfig;
@@ -59,6 +60,7 @@ public final class PageModels {
     private final Set<String> unlisted;
     private final Map<String, Map<String, Object>> shared = new HashMap<>();
     private final ModelMemo memo;
+    private final ShareCards cards;
     /** Each language's taxonomy views, built once per build: every filter page shows its taxonomy. */
     private final Map<String, Map<TaxonomyKind, Map<String, Object>>> taxonomies = new HashMap<>();
     /** The same views by taxonomy object, for the filter pages of this build's plan. */
@@ -82,16 +84,19 @@ public final class PageModels {
             Map<String, Map<String, Object>> forms, Optional<StoryContacts> contacts, Set<String> unlisted,
             boolean preview, Date buildDate, String version) {
         this(site, urls, views, messages, descriptions, forms, contacts, unlisted, preview, buildDate, version,
-                ModelMemo.NONE);
+                ModelMemo.NONE,
+                ShareCards.NONE);
     }
 
     /**
      * @param memo hands out last build's value wherever a value comes out the same ({@link ModelMemo}): the live
      *     preview's; {@link ModelMemo#NONE} in a full build
+     * @param cards the pages' share cards, for {@code page.share_card} and {@code og:image}
      */
     public PageModels(Site site, Urls urls, ContentViews views, Messages messages, Descriptions descriptions,
             Map<String, Map<String, Object>> forms, Optional<StoryContacts> contacts, Set<String> unlisted,
-            boolean preview, Date buildDate, String version, ModelMemo memo) {
+            boolean preview, Date buildDate, String version, ModelMemo memo,
+            ShareCards cards) {
         this.site = site;
         this.config = site.config();
         this.urls = urls;
@@ -103,6 +108,7 @@ public final class PageModels {
         this.termTranslations = new TermTranslations(site);
         this.breadcrumbs = new Breadcrumbs(urls, messages);
         this.memo = memo;
+        this.cards = cards;
         Map<String, Map<String, Object>> kept = new HashMap<>();
         forms.forEach((lang, form) -> kept.put(lang, memo.same(new ModelMemo.Slot(lang, "form"), form)));
         this.forms = Map.copyOf(kept);
@@ -189,7 +195,7 @@ public final class PageModels {
             story.services().forEach(slug -> refs.add(new ModelMemo.Ref(services.get(slug))));
             about = refs;
         }
-        return new PageInfoKey(alternatesKey(page), title, description,
+        return new PageInfoKey(alternatesKey(page), title, description, cards.of(page.url()),
                 content == null ? List.of() : site.previewReasons(content),
                 new ModelMemo.Ref(shared.get(page.lang()).get("msg")), unlisted.contains(page.url()), about);
     }
@@ -216,7 +222,8 @@ public final class PageModels {
         return new ModelMemo.Refs(refs); // the item (so its page's kind) and its translations
     }
 
-    private record PageInfoKey(Object alternates, String title, String description, List<PreviewReason> reasons,
+    private record PageInfoKey(Object alternates, String title, String description, Object card,
+            List<PreviewReason> reasons,
             ModelMemo.Ref messages, boolean noindex, List<ModelMemo.Ref> about) {
     }
 
@@ -374,6 +381,8 @@ public final class PageModels {
         p.put("locale", config.language(lang).tag());
         p.put("og_type", content instanceof Story ? "article" : "website");
         p.put("og_image", ogImage(content));
+        p.put("share_card", cards.of(page.url()).<Object>map(card -> Map.of("url", urls.absolute(card.url()),
+                "width", card.width(), "height", card.height(), "alt", card.alt())).orElse(""));
         List<Crumb> trail = breadcrumbs.of(page, title);
         p.put("json_ld", jsonLd.of(page, title, description, trail));
         List<Object> crumbs = new ArrayList<>(trail.size());

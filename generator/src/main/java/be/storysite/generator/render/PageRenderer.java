@@ -3,6 +3,7 @@ package be.storysite.generator.render;
 import be.storysite.core.diagnostic.Diagnostics;
 import be.storysite.core.diagnostic.SourcePosition;
 import be.storysite.generator.assets.AssetIndex;
+import be.storysite.generator.card.ShareCards;
 import be.storysite.generator.contactform.FormView;
 import be.storysite.generator.contactform.SiteForm;
 import be.storysite.generator.contactform.StoryContacts;
@@ -36,7 +37,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <pre>{@code
  * PageRenderer renderer = PageRenderer.prepare(new TemplateEngine(templates), site, plan, assets, form, context,
- *         stamp, PostProcessing::forBuild);
+ *         stamp, PostProcessing::forBuild, ShareCards.NONE);
  * Optional<byte[]> bytes = renderer.render(page, renderer.model(page), context.problems());
  * renderer.reportTemplateErrors(context.problems());   // after all pages: each template error once
  * }</pre>
@@ -84,14 +85,18 @@ public final class PageRenderer {
      * @param finishing makes the finisher every HTML page goes through (the post-processor)
      */
     public static PageRenderer prepare(TemplateEngine engine, Site site, List<PlannedPage> pages, AssetIndex assets,
-            Optional<SiteForm> form, BuildContext context, BuildStamp stamp, PageFinisher.Factory finishing) {
-        return prepare(engine, site, pages, assets, form, context, stamp, finishing, ModelMemo.NONE);
+            Optional<SiteForm> form, BuildContext context, BuildStamp stamp, PageFinisher.Factory finishing,
+            ShareCards cards) {
+        return prepare(engine, site, pages, assets, form, context, stamp, finishing, cards, ModelMemo.NONE);
     }
 
-    /** @param memo keeps data-model values from build to build (the live preview's; {@link ModelMemo}) */
+    /**
+     * @param cards the share cards of the pages ({@code page.share_card})
+     * @param memo keeps data-model values from build to build (the live preview's; {@link ModelMemo})
+     */
     public static PageRenderer prepare(TemplateEngine engine, Site site, List<PlannedPage> pages, AssetIndex assets,
             Optional<SiteForm> form, BuildContext context, BuildStamp stamp, PageFinisher.Factory finishing,
-            ModelMemo memo) {
+            ShareCards cards, ModelMemo memo) {
         Path templatesDir = engine.directory();
         Diagnostics own = new Diagnostics(); // only these stop the step: earlier steps' errors are already counted
         Map<String, Template> templates = templates(pages, engine, own);
@@ -124,7 +129,7 @@ public final class PageRenderer {
         descriptions.reportDuplicates(pages, descriptionsByUrl, unlisted, context.problems());
         PageModels models = new PageModels(site, urls, views, messages, descriptions, forms,
                 form.map(f -> new StoryContacts(f.routing())), unlisted, context.options().preview(), stamp.date(),
-                stamp.version(), memo);
+                stamp.version(), memo, cards);
         FeedModels feeds = new FeedModels(site, urls, views, memo);
         List<Object> sitemap = feeds.sitemap(pages, models, unlisted);
         PageFinisher finisher = finishing.forBuild(written, assets, templatesDir, site.config().baseUrl());

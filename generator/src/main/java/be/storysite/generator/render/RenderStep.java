@@ -38,7 +38,7 @@ public final class RenderStep implements Step<RenderInput, Map<String, Integer>>
     @Override
     public Map<String, Integer> run(RenderInput input, BuildContext context) {
         PageRenderer renderer = PageRenderer.prepare(engine.get(), input.site(), input.pages(), input.assets(),
-                input.form(), context, stamp, finishing);
+                input.form(), context, stamp, finishing, input.cards());
         renderer.formFiles().forEach(input.out()::write);
         Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
         context.parallel(name(), input.pages(), page -> page.content().map(c -> c.meta().file().source().path())
