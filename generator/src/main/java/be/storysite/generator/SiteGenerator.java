@@ -31,6 +31,8 @@ import be.storysite.generator.postprocess.PostProcessing;
 import be.storysite.generator.render.RenderInput;
 import be.storysite.generator.render.RenderStep;
 import be.storysite.generator.render.TemplateEngine;
+import be.storysite.generator.variants.ImageIoEncoder;
+import be.storysite.generator.variants.ImagesStep;
 import be.storysite.generator.write.DiscardingOutput;
 import be.storysite.generator.write.OutputSink;
 import be.storysite.generator.write.PublishStep;
@@ -52,7 +54,8 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Builds a site: the pipeline {@code config → load → parse → model → forms → plan → assets → render → write};
+ * Builds a site: the pipeline {@code config → load → parse → model → forms → plan → assets → images → render →
+ * write};
  * a JBake project ({@code jbake.properties}, no {@code site.yaml}) goes {@code load → render → write} with
  * JBake's layout and data model.
  *
@@ -137,7 +140,8 @@ public final class SiteGenerator {
         List<PlannedPage> plan = pipeline.run(new PlanStep(), site);
         pipeline.stopIfFailed("plan");
         out.set(output(options));
-        AssetIndex assets = pipeline.run(new AssetsStep(), out.get());
+        AssetIndex assets = pipeline.run(new ImagesStep(new ImageIoEncoder()),
+                new ImagesStep.Input(site, pipeline.run(new AssetsStep(), out.get()), out.get()));
         Map<String, Integer> pages = pipeline.run(new RenderStep(stamp(), templates::join, PostProcessing::forBuild),
                 new RenderInput(site, plan, assets, form, out.get()));
         pipeline.stopOnErrors("render");
