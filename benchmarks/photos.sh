@@ -23,7 +23,7 @@ example_site "$work/plain" "$n"
 example_site "$work/photos" 0
 python3 "$here/corpus.py" "$n" "$work/photos" --photos "$root/assets/images/photos" 2>/dev/null
 # the warm cache: one build with photos whose cache the warm runs keep
-"$root/storysite" build --source "$work/photos" --output "$work/out-warm" >/dev/null
+"$root/storysite" build --source "$work/photos" --output "$work/out-warm" >/dev/null 2>&1
 
 build="$root/storysite build"
 plain="rm -rf '$work/out-plain' '$work/.out-plain.cache'; $build --source '$work/plain' --output '$work/out-plain'"
