@@ -10,10 +10,18 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import be.storysite.generator.pipeline.BuildOptions;
 import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.jsoup.nodes.Document;
@@ -30,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PhotosTest {
 
     @TempDir
-    static java.nio.file.Path dir;
+    static Path dir;
 
     private static TestSite site;
 
@@ -90,6 +98,29 @@ class PhotosTest {
         // 4 + 4 hero, 2 + 2 portrait, 2 + 2 service hero, and the three sources as published assets
         assertThat(variants).hasSize(19);
         assertThat(variants).filteredOn(f -> f.matches(".*/stadhuis-\\d+\\.[0-9a-f]{10}\\.(webp|jpg)")).hasSize(8);
+    }
+
+    @Test
+    void aCheckEncodesNothingAndASecondBuildReadsTheCacheWithoutWritingIt() throws IOException {
+        Path checked = dir.resolve("checked");
+        BuildResult check = site.build(new BuildOptions(site.source(), checked, false, false, Optional.empty(), false,
+                false));
+        assertThat(check.errors()).isEmpty();
+        assertThat(dir.resolve(".checked.cache")).doesNotExist();
+        Map<Path, FileTime> cached = modified(dir.resolve(".out.cache/photos"));
+        assertThat(cached).hasSize(16); // the variants of the site's three photos
+        site.buildOk();
+        assertThat(modified(dir.resolve(".out.cache/photos"))).isEqualTo(cached);
+    }
+
+    private static Map<Path, FileTime> modified(Path folder) throws IOException {
+        Map<Path, FileTime> times = new TreeMap<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                times.put(f, Files.getLastModifiedTime(f));
+            }
+        }
+        return times;
     }
 
     private static final String PHOTO_LINES = "hero_alt: \"Foto\"";
