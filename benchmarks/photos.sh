@@ -3,7 +3,7 @@
 # without photos, with a hero photo per story and an empty cache (every variant encoded: 4 widths × WebP + JPEG per
 # story, each story's photo distinct bytes), and with photos and the cache of the run before (nothing encoded),
 # in turns, RUNS times each; prints the medians (wall, CPU = user + system, peak memory), the extra cost of
-# photos per story, and the load average before and after.
+# photos per story, and the load average before and after. Each warm run follows a cold one and keeps its cache.
 #
 #   benchmarks/photos.sh             # N = 1000, 3 runs each
 #   RUNS=1 benchmarks/photos.sh 200
@@ -22,13 +22,12 @@ rm -rf "$work" && mkdir -p "$work"
 example_site "$work/plain" "$n"
 example_site "$work/photos" 0
 python3 "$here/corpus.py" "$n" "$work/photos" --photos "$root/assets/images/photos" 2>/dev/null
-# the warm cache: one build with photos whose cache the warm runs keep
-"$root/storysite" build --source "$work/photos" --output "$work/out-warm" >/dev/null 2>&1
 
 build="$root/storysite build"
 plain="rm -rf '$work/out-plain' '$work/.out-plain.cache'; $build --source '$work/plain' --output '$work/out-plain'"
 cold="rm -rf '$work/out-cold' '$work/.out-cold.cache'; $build --source '$work/photos' --output '$work/out-cold'"
-warm="rm -rf '$work/out-warm'; $build --source '$work/photos' --output '$work/out-warm'"
+# right after the cold run, whose cache it keeps
+warm="rm -rf '$work/out-cold'; $build --source '$work/photos' --output '$work/out-cold'"
 
 echo "java: $(java -version 2>&1 | head -1); cores: $(nproc); N = $n; runs: $runs (in turns)"
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
