@@ -115,7 +115,7 @@ public final class SiteGenerator {
                 Optional.ofNullable(stoppedEarly), shown.get());
     }
 
-    /** The storysite pipeline: config → (forms, beside:) load → parse → model → plan → assets → render. */
+    /** The storysite pipeline: config → (forms, beside:) load → parse → model → plan → assets → images → render. */
     private Map<String, Integer> storysite(Pipeline pipeline, BuildOptions options, AtomicReference<OutputSink> out,
             AtomicReference<List<Diagnostic>> shown) {
         Pipeline.Running<MarkdownRenderer> markdown = Pipeline.beside("storysite-markdown", MarkdownRenderer::new);
