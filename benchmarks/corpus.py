@@ -3,7 +3,11 @@
 blockquote) into DIR/content/stories, in storysite's front matter format, which Hugo reads as well.
 
 Deterministic: the same N gives the same corpus, so runs compare like with like.
-usage: corpus.py N DIR
+usage: corpus.py N DIR [--photos PHOTO_DIR]
+
+--photos: each story gets a hero photo of its own, DIR/assets/images/photos/synth/verhaal-NNNNN.jpg, a copy of one
+of the JPEGs in PHOTO_DIR (in turn) with the story's number appended after the image's end: the same picture, but
+distinct bytes, so the build encodes each story's variants (the worst case, no two stories sharing a photo).
 """
 import os
 import random
@@ -29,7 +33,7 @@ def paragraph(rnd, sentences=5):
     return " ".join(sentence(rnd, rnd.randint(8, 16)) for _ in range(sentences))
 
 
-def story(i, rnd):
+def story(i, rnd, photo=None):
     services = rnd.sample(SERVICES, 2)
     body = [
         paragraph(rnd, 4), "",
@@ -62,6 +66,10 @@ def story(i, rnd):
         "tags: [%s]" % ", ".join(rnd.sample(["thuiswerk", "migratie", "beveiliging", "cloud", "netwerk", "opleiding"], 2)),
         'summary: "%s"' % sentence(rnd, 20),
         "approved: 2023-01-01",
+    ] + ([
+        "hero: images/photos/synth/%s" % photo,
+        'hero_alt: "Foto bij verhaal %d"' % i,
+    ] if photo else []) + [
         "---",
     ]
     return "\n".join(fm + [""] + body)
@@ -69,12 +77,25 @@ def story(i, rnd):
 
 def main():
     n, out = int(sys.argv[1]), sys.argv[2]
+    photos = []
+    if "--photos" in sys.argv:
+        source = sys.argv[sys.argv.index("--photos") + 1]
+        for name in sorted(os.listdir(source)):
+            if name.endswith(".jpg"):
+                with open(os.path.join(source, name), "rb") as f:
+                    photos.append(f.read())
+        os.makedirs(os.path.join(out, "assets", "images", "photos", "synth"), exist_ok=True)
     target = os.path.join(out, "content", "stories")
     os.makedirs(target, exist_ok=True)
     rnd = random.Random(42)
     words = 0
     for i in range(1, n + 1):
-        text = story(i, rnd)
+        photo = None
+        if photos:
+            photo = "verhaal-%05d.jpg" % i
+            with open(os.path.join(out, "assets", "images", "photos", "synth", photo), "wb") as f:
+                f.write(photos[i % len(photos)] + b"story %d" % i)
+        text = story(i, rnd, photo)
         words += len(text.split())
         with open(os.path.join(target, "verhaal-%05d.md" % i), "w", encoding="utf-8") as f:
             f.write(text)

@@ -34,6 +34,8 @@ import be.storysite.generator.postprocess.PostProcessing;
 import be.storysite.generator.render.RenderInput;
 import be.storysite.generator.render.RenderStep;
 import be.storysite.generator.render.TemplateEngine;
+import be.storysite.generator.variants.ImageIoEncoder;
+import be.storysite.generator.variants.ImagesStep;
 import be.storysite.generator.write.DiscardingOutput;
 import be.storysite.generator.write.OutputSink;
 import be.storysite.generator.write.PublishStep;
@@ -55,7 +57,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Builds a site: the pipeline {@code config → load → parse → model → forms → plan → assets → cards → render →
+ * Builds a site: the pipeline {@code config → load → parse → model → forms → plan → assets → images → cards → render →
  * write};
  * a JBake project ({@code jbake.properties}, no {@code site.yaml}) goes {@code load → render → write} with
  * JBake's layout and data model.
@@ -116,7 +118,7 @@ public final class SiteGenerator {
                 Optional.ofNullable(stoppedEarly), shown.get());
     }
 
-    /** The storysite pipeline: config → (forms, beside:) load → parse → model → plan → assets → render. */
+    /** The storysite pipeline: config → (forms, beside:) load → parse → model → plan → assets → images → render. */
     private Map<String, Integer> storysite(Pipeline pipeline, BuildOptions options, AtomicReference<OutputSink> out,
             AtomicReference<List<Diagnostic>> shown) {
         Pipeline.Running<MarkdownRenderer> markdown = Pipeline.beside("storysite-markdown", MarkdownRenderer::new);
@@ -141,7 +143,8 @@ public final class SiteGenerator {
         List<PlannedPage> plan = pipeline.run(new PlanStep(), site);
         pipeline.stopIfFailed("plan");
         out.set(output(options));
-        AssetIndex assets = pipeline.run(new AssetsStep(), out.get());
+        AssetIndex assets = pipeline.run(new ImagesStep(new ImageIoEncoder()),
+                new ImagesStep.Input(site, pipeline.run(new AssetsStep(), out.get()), out.get()));
         ShareCards cards = pipeline.run(new CardsStep(options.writeOutput()
                 ? Optional.of(DerivedFiles.beside(options.output())) : Optional.empty()),
                 new CardsStep.Input(site, plan, out.get()::write));

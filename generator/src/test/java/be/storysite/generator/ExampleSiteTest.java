@@ -146,6 +146,10 @@ class ExampleSiteTest {
 
         @Override
         public void error(SAXParseException e) {
+            // fetchpriority (on the hero photo) is in the HTML standard since 2022; this checker (20.7.2) predates it
+            if (e.getMessage().startsWith("Attribute “fetchpriority” not allowed on element “img”")) {
+                return;
+            }
             messages.add(page + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
         }
 

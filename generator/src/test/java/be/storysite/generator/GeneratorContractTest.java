@@ -42,7 +42,7 @@ class GeneratorContractTest {
         assertThat(result.ok()).isTrue();
         // forms runs beside load, parse and model, on its own thread
         assertThat(steps.stream().filter(s -> !s.equals("forms"))).containsExactly("config", "load", "parse",
-                "model", "plan", "assets", "cards", "render", "write");
+                "model", "plan", "assets", "images", "cards", "render", "write");
         assertThat(steps).containsOnlyOnce("forms");
         assertThat(steps.indexOf("forms")).isGreaterThan(steps.indexOf("config"));
         assertThat(progress).isNotEmpty();

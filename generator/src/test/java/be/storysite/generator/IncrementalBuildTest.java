@@ -178,6 +178,25 @@ class IncrementalBuildTest {
                 .doesNotContain("preview-banner").contains("Weer heel.");
     }
 
+    /** A photo replaced under the same name gets variants of new names; a story's new photo, a photo dropped. */
+    @Test
+    void photosReplacedAddedAndDroppedAreLikeAFullBuild() throws IOException {
+        String photo = "assets/images/photos/gemeentehuis-dageraad.jpg";
+        String oldVariant = Files.readString(temp.resolve("incremental/klantverhalen/lindebeek-thuiswerk/index.html"))
+                .replaceAll("(?s).*(gemeentehuis-dageraad-480\\.[0-9a-f]+\\.webp).*", "$1");
+        Files.copy(site.resolve("assets/images/photos/servicedesk.jpg"), site.resolve(photo),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        update(photo);
+        assertThat(Files.readString(temp.resolve("incremental/klantverhalen/lindebeek-thuiswerk/index.html")))
+                .contains("gemeentehuis-dageraad-480.").doesNotContain(oldVariant);
+        String story = "content/stories/haspenvelde-mobiele-politie.md";
+        edit(story, t -> t.replace("\n---\n", "\nhero: images/photos/servicedesk.jpg\nhero_alt: \"Een servicedesk\"\n---\n"));
+        assertThat(Files.readString(temp.resolve("incremental/klantverhalen/haspenvelde-mobiele-politie/index.html")))
+                .contains("servicedesk-800.");
+        edit("content/services/werkplek-in-de-cloud.md", t -> t.replaceFirst("(?m)^hero.*\n", "")
+                .replaceFirst("(?m)^hero_alt.*\n", ""));
+    }
+
     @Test
     void anUpdateWithErrorsWritesNothingAndTheNextGoodOneCatchesUp() throws IOException {
         Map<String, byte[]> before = tree(temp.resolve("incremental"));

@@ -22,6 +22,16 @@ public record AssetIndex(Map<String, Path> files, Map<String, String> rewrites) 
         rewrites = Map.copyOf(rewrites);
     }
 
+    /**
+     * This index with more published files, e.g. the photo variants the {@code images} step wrote:
+     * {@code index.with(Map.of("/assets/images/photos/x-800.3f2a9c1b7d.webp", cachedFile))}.
+     */
+    public AssetIndex with(Map<String, Path> more) {
+        Map<String, Path> all = new java.util.HashMap<>(files);
+        all.putAll(more);
+        return new AssetIndex(all, rewrites);
+    }
+
     public Optional<Path> file(String sitePath) {
         return Optional.ofNullable(files.get(sitePath));
     }

@@ -29,6 +29,8 @@ import be.storysite.generator.render.PageRenderer;
 import be.storysite.generator.plan.PlanStep;
 import be.storysite.generator.plan.PlannedPage;
 import be.storysite.generator.render.TemplateEngine;
+import be.storysite.generator.variants.ImageIoEncoder;
+import be.storysite.generator.variants.ImagesStep;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -82,6 +84,9 @@ public final class IncrementalBuild {
     private TemplateFingerprints templates;
     private Set<String> templatesFor = Set.of();
     private PublishedAssets assets;
+    /** The photo variants made so far and the asset index with them, made over {@link #photosOver}. */
+    private PublishedAssets photos;
+    private PublishedAssets photosOver;
     private OutputTree tree;
     private Map<String, PageRecord> records = Map.of();
     private Set<String> lastRendered = Set.of();
@@ -172,6 +177,7 @@ public final class IncrementalBuild {
         form = null;
         templates = null;
         assets = null;
+        photos = null;
         records = Map.of();
         tree = null;
         shapes.clear();
@@ -234,6 +240,13 @@ public final class IncrementalBuild {
             MemoryOutput out = new MemoryOutput();
             assets = PublishedAssets.of(pipeline.run(new AssetsStep(), out), out.files());
         }
+        Map<String, Fingerprint> variants = new HashMap<>();
+        if (photos == null || photosOver != assets || !photos.files().keySet().containsAll(photoFiles(site))) {
+            photosOver = assets;
+            MemoryOutput out = new MemoryOutput();
+            photos = PublishedAssets.of(pipeline.run(new ImagesStep(new ImageIoEncoder()),
+                    new ImagesStep.Input(site, assets.index(), out)), out.files());
+        }
         if (engine == null) {
             engine = new TemplateEngine(source.resolve("templates"));
         }
@@ -243,7 +256,7 @@ public final class IncrementalBuild {
                 new CardsStep.Input(site, plan, cardFiles::put));
         pipeline.stopOnErrors("cards");
         memo.nextBuild();
-        PageRenderer renderer = pipeline.run(new PrepareStep(engine, plan, assets.index(), form,
+        PageRenderer renderer = pipeline.run(new PrepareStep(engine, plan, photos.index(), form,
                 new BuildStamp(SiteGenerator.version(), Date.from(clock.instant())), cards, memo), site);
         Set<String> pageTemplates = new TreeSet<>();
         plan.forEach(p -> pageTemplates.add(renderer.templateFile(p)));
@@ -261,12 +274,15 @@ public final class IncrementalBuild {
             templatesFor = Set.copyOf(pageTemplates);
         }
         PageInputs inputs = new PageInputs(templates, urls.fingerprint(), assets.fingerprint(), values, valuesRead);
+        // the photos' variants are not in that fingerprint: a page sees them through the URLs in its content's view
         Map<String, String> locales = config.languages().stream()
                 .collect(Collectors.toMap(LanguageConfig::code, LanguageConfig::tag));
         RenderChangedStep.Result result = pipeline.run(new RenderChangedStep(),
                 new RenderChangedStep.Input(renderer, plan, inputs, locales, records, tree::holds, shapes));
         pipeline.stopOnErrors("render");
         Map<String, Fingerprint> wanted = new HashMap<>(assets.fingerprints());
+        photoFiles(site).forEach(file -> variants.put(file, photos.fingerprints().get(file)));
+        wanted.putAll(variants);
         formFiles.forEach((file, bytes) -> wanted.put(file, Fingerprint.of(bytes)));
         cardFiles.forEach((file, bytes) -> wanted.put(file, Fingerprint.of(bytes)));
         for (PlannedPage page : plan) {
@@ -274,16 +290,20 @@ public final class IncrementalBuild {
         }
         pipeline.run(new WriteChangedStep(tree, file -> {
             byte[] bytes = result.rendered().get(file);
-            if (bytes != null) {
-                return bytes;
-            }
-            return formFiles.containsKey(file) ? formFiles.get(file)
-                    : cardFiles.containsKey(file) ? cardFiles.get(file) : assets.files().get(file);
+            return bytes != null ? bytes : formFiles.containsKey(file) ? formFiles.get(file)
+                    : cardFiles.containsKey(file) ? cardFiles.get(file)
+                    : variants.containsKey(file) ? photos.files().get(file) : assets.files().get(file);
         }), wanted);
         records = Map.copyOf(result.records());
         lastRendered = plan.stream().filter(p -> result.rendered().containsKey(p.file())).map(PlannedPage::url)
                 .collect(Collectors.toUnmodifiableSet());
         return result.counts();
+    }
+
+    /** The output files of the variants of the site's photos. */
+    private static Set<String> photoFiles(Site site) {
+        return ImagesStep.photos(site).stream().flatMap(p -> p.variants().stream()).map(v -> v.url().substring(1))
+                .collect(Collectors.toSet());
     }
 
     private static boolean touches(Set<Path> changed, String top) {

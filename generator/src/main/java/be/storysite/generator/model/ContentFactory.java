@@ -6,6 +6,10 @@ import be.storysite.generator.config.SiteConfig;
 import be.storysite.generator.load.ContentKind;
 import be.storysite.generator.load.SourceFile;
 import be.storysite.generator.parse.ParsedFile;
+import be.storysite.generator.photo.AssetPaths;
+import be.storysite.generator.photo.Photo;
+import be.storysite.generator.photo.PhotoProbe;
+import be.storysite.generator.photo.PhotoRole;
 import be.storysite.generator.schema.Fields;
 import be.storysite.generator.schema.SchemaValidator;
 import java.nio.file.Files;
@@ -35,6 +39,7 @@ public final class ContentFactory {
     private final Path assetsDir;
     private final boolean errorsOnPage;
     private final SchemaValidator validator = new SchemaValidator();
+    private final PhotoProbe photos;
 
     /**
      * @param errorsOnPage a preview: a file's errors are shown on its page and not reported as build errors, so
@@ -44,6 +49,7 @@ public final class ContentFactory {
         this.config = config;
         this.assetsDir = assetsDir;
         this.errorsOnPage = errorsOnPage;
+        this.photos = new PhotoProbe(assetsDir);
     }
 
     public Optional<Content> create(ParsedFile file, Diagnostics problems) {
@@ -57,6 +63,10 @@ public final class ContentFactory {
         Optional<String> logo = image(f, "logo", own);
         Optional<String> icon = image(f, "icon", own);
         Optional<String> image = image(f, "image", own);
+        boolean photographed = source.kind() == ContentKind.STORY || source.kind() == ContentKind.SERVICE;
+        Optional<Photo> hero = photographed ? photos.probe(f, "hero", PhotoRole.HERO, own) : Optional.empty();
+        Optional<Photo> portrait = source.kind() == ContentKind.STORY
+                ? photos.probe(f, "portrait", PhotoRole.PORTRAIT, own) : Optional.empty();
         problems.addAll(errorsOnPage ? own.warnings() : own.all());
         // With errors the item is still made, as a stand-in of what could be read: a preview shows it as a draft
         // listing them, and in a build, links to it from other files are not reported as broken on top of them.
@@ -73,9 +83,10 @@ public final class ContentFactory {
                     f.text("customer_type").orElse(""), f.text("municipality"), f.text("person").orElse(""),
                     f.text("role").orElse(""), f.text("quote").orElse(""), f.texts("services"),
                     f.text("sector").orElse(""), f.text("region").orElse(""), f.texts("tags"), summary, logo,
-                    f.metrics("metrics"), f.date("approved"), f.flag("featured"));
+                    f.metrics("metrics"), f.date("approved"), f.flag("featured"), hero, portrait);
             case SERVICE -> new Service(meta, title, summary,
-                    (int) Math.min(Integer.MAX_VALUE, f.integer("order").orElse((long) Integer.MAX_VALUE)), icon, image);
+                    (int) Math.min(Integer.MAX_VALUE, f.integer("order").orElse((long) Integer.MAX_VALUE)), icon, image,
+                    hero);
             case PAGE -> new Page(meta, title, summary, f.flag("form"));
             case DOCUMENT -> new Document(meta, title, summary, f.texts("tags"));
         });
@@ -123,15 +134,13 @@ public final class ContentFactory {
         return source.kind().type();
     }
 
-    /** {@code images/x.svg}, {@code assets/images/x.svg} and {@code /assets/images/x.svg} all mean the same file. */
+    /** {@code images/x.svg}, {@code assets/images/x.svg} and {@code /assets/images/x.svg} all mean the same file ({@link AssetPaths}). */
     private Optional<String> image(Fields f, String key, Diagnostics problems) {
         Optional<String> value = f.text(key);
         if (value.isEmpty()) {
             return Optional.empty();
         }
-        String path = value.get().replace('\\', '/');
-        path = path.startsWith("/") ? path.substring(1) : path;
-        path = path.startsWith("assets/") ? path.substring("assets/".length()) : path;
+        String path = AssetPaths.relative(value.get());
         if (!Files.isRegularFile(assetsDir.resolve(path))) {
             problems.error(f.position(key), "'" + key + "' names a missing image: assets/" + path,
                     "put the file there, or correct the path (it is relative to assets/)");

@@ -58,13 +58,26 @@ public final class ContentSchemas {
             optional("logo", TEXT, "an image under assets/", "logo: images/logos/lindebeek.svg"),
             optional("metrics", METRIC_LIST, "key figures", "metrics: [{value: \"90%\", label: thuis aan de slag}]"),
             optional("approved", DATE, "the day the customer signed off its quotes", "approved: 2024-02-20"),
-            optional("featured", BOOLEAN, "shown on the home page", "featured: true")));
+            optional("featured", BOOLEAN, "shown on the home page", "featured: true"),
+            optional("hero", TEXT, "a photo at the top of the page: a JPEG or PNG under assets/, at least 1600 "
+                    + "pixels wide for sharp screens (the build makes the smaller sizes)",
+                    "hero: images/photos/lindebeek-gemeentehuis.jpg"),
+            optional("hero_alt", TEXT, "what the hero photo shows, in the page's language (required with hero)",
+                    "hero_alt: \"Het gemeentehuis van Lindebeek bij zonsopgang\""),
+            optional("portrait", TEXT, "a photo of the person who speaks: a JPEG or PNG under assets/, square, at "
+                    + "least 480 pixels wide", "portrait: images/photos/sofie-verlinden.jpg"),
+            optional("portrait_alt", TEXT, "what the portrait shows, in the page's language (required with "
+                    + "portrait)", "portrait_alt: \"Sofie Verlinden aan haar bureau\"")));
 
     static final Schema SERVICE = new Schema("service front matter", COMMON).with(List.of(
             required("summary", TEXT, "for lists and the meta description", "summary: Werkplekken die ..."),
             optional("order", INTEGER, "position in lists, low first", "order: 1"),
             optional("icon", TEXT, "an image under assets/", "icon: images/icons/werkplek.svg"),
-            optional("image", TEXT, "an image under assets/", "image: images/werkplek.jpg")));
+            optional("image", TEXT, "an image under assets/", "image: images/werkplek.jpg"),
+            optional("hero", TEXT, "a photo at the top of the page: a JPEG or PNG under assets/, at least 1600 "
+                    + "pixels wide", "hero: images/photos/werkplek.jpg"),
+            optional("hero_alt", TEXT, "what the hero photo shows, in the page's language (required with hero)",
+                    "hero_alt: \"Een medewerker aan een lege bureautafel met laptop\"")));
 
     static final Schema PAGE = new Schema("page front matter", COMMON).with(List.of(
             optional("form", BOOLEAN, "end the page with the contact form", "form: true")));

@@ -1,6 +1,7 @@
 package be.storysite.generator.model;
 
 import be.storysite.core.diagnostic.Diagnostic;
+import be.storysite.generator.photo.Photo;
 import be.storysite.generator.schema.Metric;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,11 +13,14 @@ import java.util.Set;
  *
  * @param logo a site path such as {@code /assets/images/logos/lindebeek.svg}, already checked to exist
  * @param approved the day the customer signed off its quotes; a story without it is not published
+ * @param hero the photo at the top of its page ({@code hero}), checked, its variants planned
+ * @param portrait the photo of the person who speaks ({@code portrait})
  */
 public record Story(ContentMeta meta, String title, LocalDate date, String customer, String customerType,
         Optional<String> municipality, String person, String role, String quote, List<String> services,
         String sector, String region, List<String> tags, String summary, Optional<String> logo,
-        List<Metric> metrics, Optional<LocalDate> approved, boolean featured) implements Content {
+        List<Metric> metrics, Optional<LocalDate> approved, boolean featured, Optional<Photo> hero,
+        Optional<Photo> portrait) implements Content {
 
     public Story {
         services = List.copyOf(services);
@@ -34,6 +38,6 @@ public record Story(ContentMeta meta, String title, LocalDate date, String custo
     public Story withProblems(List<Diagnostic> more, Set<String> knownServices) {
         return new Story(meta.withProblems(more), title, date, customer, customerType, municipality, person, role,
                 quote, services.stream().filter(knownServices::contains).toList(), sector, region, tags, summary, logo,
-                metrics, approved, featured);
+                metrics, approved, featured, hero, portrait);
     }
 }

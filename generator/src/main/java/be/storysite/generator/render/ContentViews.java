@@ -136,6 +136,7 @@ public final class ContentViews {
             v.put("order", s.order());
             s.icon().ifPresent(i -> v.put("icon", i));
             s.image().ifPresent(i -> v.put("image", i));
+            s.hero().ifPresent(p -> v.put("hero", PictureView.of(p)));
             int count = published(lang).map(l -> l.storiesOf(s.meta().slug()).size()).orElse(0);
             v.put("story_count", count);
             if (count > 0) { // the service's filter page: all its stories, paginated
@@ -162,6 +163,8 @@ public final class ContentViews {
         v.put("region", s.region());
         v.put("tags", s.tags());
         s.logo().ifPresent(l -> v.put("logo", l));
+        s.hero().ifPresent(p -> v.put("hero", PictureView.of(p)));
+        s.portrait().ifPresent(p -> v.put("portrait", PictureView.of(p)));
         v.put("metrics", s.metrics().stream().map(ContentViews::metric).toList());
         s.approved().ifPresent(d -> putDate(v, "approved", d, lang));
         v.put("featured", s.featured());

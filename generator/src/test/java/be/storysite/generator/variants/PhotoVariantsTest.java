@@ -1,0 +1,87 @@
+package be.storysite.generator.variants;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.storysite.core.diagnostic.Diagnostics;
+import be.storysite.core.diagnostic.SourcePosition;
+import be.storysite.generator.cache.DerivedFiles;
+import be.storysite.generator.photo.Photo;
+import be.storysite.generator.photo.PhotoProbe;
+import be.storysite.generator.photo.PhotoRole;
+import be.storysite.generator.photo.Variant;
+import be.storysite.generator.schema.Fields;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The cache of variants: a variant made once is read back, not encoded again, until its source's bytes change. */
+class PhotoVariantsTest {
+
+    @TempDir
+    Path dir;
+
+    private final AtomicInteger encoded = new AtomicInteger();
+    private final Encoder counting = (image, variant) -> {
+        encoded.incrementAndGet();
+        return new ImageIoEncoder().encode(image, variant);
+    };
+
+    @Test
+    void aCachedVariantIsNotEncodedAgainAndANewSourceIs() throws IOException {
+        Path assets = dir.resolve("assets");
+        Files.createDirectories(assets.resolve("images"));
+        Files.write(assets.resolve("images/a.jpg"), jpeg(900, 600, 0x336699));
+        PhotoVariants variants = new PhotoVariants(DerivedFiles.beside(dir.resolve("site")), counting);
+
+        Photo photo = probe(assets);
+        assertThat(photo.variants()).extracting(Variant::width).containsExactly(480, 800, 900, 480, 800, 900);
+        Map<Variant, byte[]> first = variants.of(photo);
+        assertThat(encoded).hasValue(6);
+        for (Variant v : photo.variants()) {
+            BufferedImage read = ImageIO.read(new ByteArrayInputStream(first.get(v)));
+            assertThat(read.getWidth()).as(v.url()).isEqualTo(v.width());
+            assertThat(read.getHeight()).as(v.url()).isEqualTo(v.height());
+            assertThat(Files.readAllBytes(variants.file(v))).isEqualTo(first.get(v));
+        }
+
+        Map<Variant, byte[]> again = variants.of(probe(assets)); // a new build: a new probe of the same file
+        assertThat(encoded).as("read from the cache").hasValue(6);
+        assertThat(again.keySet()).containsExactlyElementsOf(first.keySet());
+
+        Files.write(assets.resolve("images/a.jpg"), jpeg(900, 600, 0x993366)); // the photo replaced
+        Photo replaced = probe(assets);
+        assertThat(replaced.variants().get(0).url()).isNotEqualTo(photo.variants().get(0).url());
+        variants.of(replaced);
+        assertThat(encoded).hasValue(12);
+    }
+
+    private static Photo probe(Path assets) {
+        Diagnostics problems = new Diagnostics();
+        SourcePosition at = SourcePosition.of(Path.of("content/stories/a.md"));
+        Fields fields = new Fields(Map.of("hero", "images/a.jpg", "hero_alt", "Een foto"),
+                Map.of("hero", at, "hero_alt", at), at);
+        Photo photo = new PhotoProbe(assets).probe(fields, "hero", PhotoRole.HERO, problems).orElseThrow();
+        assertThat(problems.all()).isEmpty();
+        return photo;
+    }
+
+    private static byte[] jpeg(int width, int height, int rgb) throws IOException {
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                img.setRGB(x, y, rgb ^ (x * y & 0x1f));
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(img, "jpeg", out);
+        return out.toByteArray();
+    }
+}
