@@ -49,9 +49,8 @@ public final class ContentViews {
     }
 
     /**
-     * @param memo keeps last build's view of an item whose view is made from the same inputs: the same content
-     *     object, preview reasons and, for a story, service objects (titles and URLs of its service links), for a
-     *     service, number of stories
+     * @param memo hands out last build's view of an item wherever the view built anew comes out the same
+     *     ({@link ModelMemo#same}), so pages that show an unchanged item see the very same object
      */
     public ContentViews(Site site, Urls urls, ModelMemo memo) {
         this.site = site;
@@ -64,37 +63,11 @@ public final class ContentViews {
         int n = site.loaded().size();
         views = new HashMap<>(2 * n);
         byObject = new IdentityHashMap<>(n);
-        // last build's views by content object: an unchanged file's item is the same object from build to build
-        Map<Content, Kept> kept = new IdentityHashMap<>(n);
-        Map<Content, Kept> last = memo.swap(new ModelMemo.Slot("", "views"), kept);
         for (Content c : site.loaded()) {
-            Object key = key(c);
-            Kept known = last != null ? last.get(c) : null;
-            Map<String, Object> view = known != null && known.key().equals(key) ? known.view() : build(c);
-            kept.put(c, new Kept(key, view));
+            Map<String, Object> view = memo.same(new ModelMemo.Slot(c.meta().id(), "view"), build(c));
             views.put(c.meta().id(), view);
             byObject.put(c, view);
         }
-    }
-
-    /** Everything {@link #build} reads besides the site configuration, which a memo never outlives. */
-    private Object key(Content c) {
-        Object extra = null;
-        if (c instanceof Story s) {
-            List<ModelMemo.Ref> services = new ArrayList<>(s.services().size());
-            s.services().forEach(slug -> services.add(new ModelMemo.Ref(service(c.meta().lang(), slug))));
-            extra = services;
-        } else if (c instanceof Service s) {
-            extra = published(c.meta().lang()).map(l -> l.storiesOf(s.meta().slug()).size()).orElse(0);
-        }
-        return new ViewKey(new ModelMemo.Ref(c), site.previewReasons(c), extra);
-    }
-
-    private record ViewKey(ModelMemo.Ref content, List<PreviewReason> reasons, Object extra) {
-    }
-
-    /** A view and the key it was made from. */
-    private record Kept(Object key, Map<String, Object> view) {
     }
 
     public Map<String, Object> of(Content content) {
