@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Keeps the data-model values of the last build, so that a value that comes out the same in this build is the
@@ -84,6 +85,32 @@ public final class ModelMemo {
         }
         entries.put(slot, new Entry(value, build));
         return value;
+    }
+
+    /**
+     * {@code f(input)}, or last build's result for {@code slot} when {@code input} is {@link #equal} to last build's
+     * input: for a value that is costly to make from something cheap to build and compare (a page's JSON-LD text
+     * from its graph of maps). {@code f} must be a pure function of {@code input}, so the input is the whole key
+     * and nothing can be left out of it.
+     */
+    public <I, V> V derive(Slot slot, I input, Function<I, V> f) {
+        if (!active) {
+            return f.apply(input);
+        }
+        Entry last = entries.get(slot);
+        if (last != null && last.value instanceof Derived<?, ?> d && equal(d.input(), input)) {
+            last.used = build;
+            @SuppressWarnings("unchecked")
+            V kept = (V) d.output();
+            return kept;
+        }
+        V value = f.apply(input);
+        entries.put(slot, new Entry(new Derived<>(input, value), build));
+        return value;
+    }
+
+    /** A derived value and the input it was made from. */
+    private record Derived<I, V>(I input, V output) {
     }
 
     /**

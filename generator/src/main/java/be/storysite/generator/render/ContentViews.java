@@ -41,6 +41,8 @@ public final class ContentViews {
     private final Map<String, Map<String, Object>> views;
     /** The same by content object: pages ask for thousands of views per build, and most ask with the same objects. */
     private final Map<Content, Map<String, Object>> byObject;
+    /** Each language's long date format, made once: every view of every build formats its dates. */
+    private final Map<String, DateTimeFormatter> dates = new java.util.concurrent.ConcurrentHashMap<>();
     /** Each language's services by slug: a story's view names its services. */
     private final Map<String, Map<String, Service>> services = new HashMap<>();
 
@@ -172,8 +174,8 @@ public final class ContentViews {
     private void putDate(Map<String, Object> v, String key, LocalDate date, String lang) {
         v.put(key, Date.from(date.atStartOfDay().toInstant(ZoneOffset.UTC)));
         v.put(key + "_iso", date.toString());
-        v.put(key + "_display", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(site.config().language(lang).locale()).format(date));
+        v.put(key + "_display", dates.computeIfAbsent(lang, l -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(site.config().language(l).locale())).format(date));
     }
 
     /** A term's link; a preview's stand-in for a story with errors may have no term: then the taxonomy's page. */

@@ -82,7 +82,7 @@ public final class PageModels {
         this.urls = urls;
         this.views = views;
         this.messages = messages;
-        this.jsonLd = new JsonLd(site, urls);
+        this.jsonLd = new JsonLd(site, urls, memo);
         this.memo = memo;
         Map<String, Map<String, Object>> kept = new HashMap<>();
         forms.forEach((lang, form) -> kept.put(lang, memo.same(new ModelMemo.Slot(lang, "form"), form)));
