@@ -1,4 +1,4 @@
-package be.storysite.generator.render;
+package be.storysite.generator.view;
 
 import be.storysite.generator.config.LanguageConfig;
 import be.storysite.generator.config.Organization;
