@@ -4,23 +4,15 @@ import be.storysite.core.diagnostic.Diagnostic;
 import be.storysite.core.diagnostic.Diagnostics;
 import be.storysite.core.diagnostic.SourcePosition;
 import be.storysite.generator.assets.AssetIndex;
-import be.storysite.generator.assets.AssetsStep;
-import be.storysite.generator.cache.DerivedFiles;
 import be.storysite.generator.card.CardsStep;
 import be.storysite.generator.card.ShareCards;
-import be.storysite.generator.config.ConfigStep;
 import be.storysite.generator.config.SiteConfig;
-import be.storysite.generator.contactform.FormsStep;
 import be.storysite.generator.contactform.SiteForm;
 import be.storysite.generator.jbake.JBakeLoadStep;
 import be.storysite.generator.jbake.JBakeProject;
 import be.storysite.generator.jbake.JBakeRenderStep;
-import be.storysite.generator.load.LoadStep;
 import be.storysite.generator.load.SourceFile;
-import be.storysite.generator.model.ModelStep;
 import be.storysite.generator.model.Site;
-import be.storysite.generator.parse.MarkdownRenderer;
-import be.storysite.generator.parse.ParseStep;
 import be.storysite.generator.parse.ParsedFile;
 import be.storysite.generator.pipeline.BuildContext;
 import be.storysite.generator.pipeline.BuildListener;
@@ -28,16 +20,11 @@ import be.storysite.generator.pipeline.BuildOptions;
 import be.storysite.generator.pipeline.BuildStamp;
 import be.storysite.generator.pipeline.Pipeline;
 import be.storysite.generator.pipeline.StepFailed;
-import be.storysite.generator.plan.PlanStep;
 import be.storysite.generator.plan.PlannedPage;
-import be.storysite.generator.postprocess.PostProcessing;
 import be.storysite.generator.render.RenderInput;
-import be.storysite.generator.render.RenderStep;
-import be.storysite.generator.render.TemplateEngine;
-import be.storysite.generator.variants.ImageIoEncoder;
 import be.storysite.generator.variants.ImagesStep;
-import be.storysite.generator.write.DiscardingOutput;
 import be.storysite.generator.write.OutputSink;
+import be.storysite.generator.write.DiscardingOutput;
 import be.storysite.generator.write.PublishStep;
 import be.storysite.generator.write.SwappedOutput;
 import java.io.IOException;
@@ -55,6 +42,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * Builds a site: the pipeline {@code config → load → parse → model → forms → plan → assets → images → cards → render →
@@ -88,6 +76,14 @@ public final class SiteGenerator {
     }
 
     public BuildResult build(BuildOptions options, BuildListener listener) {
+        return build(options, listener, () -> new FullBuildSteps(options, stamp()));
+    }
+
+    /**
+     * Builds with {@code steps} (made only for a storysite project): the full build's, or the live preview's
+     * cached ones. The pipeline, what runs beside what and when the build stops are the same for both.
+     */
+    public BuildResult build(BuildOptions options, BuildListener listener, Supplier<StorysiteSteps> steps) {
         long start = System.nanoTime();
         Diagnostics problems = new Diagnostics();
         ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
@@ -101,7 +97,8 @@ public final class SiteGenerator {
             checkOutput(options, problems);
             Pipeline pipeline = new Pipeline(context);
             pipeline.stopOnErrors("options");
-            pages = isJBakeProject(options.source()) ? jbake(pipeline, options, out) : storysite(pipeline, options, out, shown);
+            pages = isJBakeProject(options.source()) ? jbake(pipeline, options, out)
+                    : storysite(pipeline, options, steps.get(), out, shown);
             pipeline.run(new PublishStep(), out.get());
             committed = true;
         } catch (StepFailed stopped) {
@@ -118,20 +115,17 @@ public final class SiteGenerator {
                 Optional.ofNullable(stoppedEarly), shown.get());
     }
 
-    /** The storysite pipeline: config → (forms, beside:) load → parse → model → plan → assets → images → render. */
-    private Map<String, Integer> storysite(Pipeline pipeline, BuildOptions options, AtomicReference<OutputSink> out,
-            AtomicReference<List<Diagnostic>> shown) {
-        Pipeline.Running<MarkdownRenderer> markdown = Pipeline.beside("storysite-markdown", MarkdownRenderer::new);
-        SiteConfig config = pipeline.run(new ConfigStep(), null);
-        Pipeline.Running<Optional<SiteForm>> forms = pipeline.start(new FormsStep(), config);
-        Pipeline.Running<TemplateEngine> templates = Pipeline.beside("storysite-templates",
-                () -> new TemplateEngine(options.source().resolve("templates")).warm());
+    /** The storysite pipeline: config → (forms, beside:) load → parse → model → plan → assets → images → cards → render. */
+    private Map<String, Integer> storysite(Pipeline pipeline, BuildOptions options, StorysiteSteps steps,
+            AtomicReference<OutputSink> out, AtomicReference<List<Diagnostic>> shown) {
+        SiteConfig config = pipeline.run(steps.config(), null);
+        Pipeline.Running<Optional<SiteForm>> forms = pipeline.start(steps.forms(), config);
         Site site;
         Optional<SiteForm> form;
         try {
-            List<SourceFile> files = pipeline.run(new LoadStep(), config);
-            List<ParsedFile> parsed = pipeline.run(ParseStep.of(markdown.join(), config.markdown()), files);
-            site = pipeline.run(new ModelStep(config), parsed);
+            List<SourceFile> files = pipeline.run(steps.load(), config);
+            List<ParsedFile> parsed = pipeline.run(steps.parse(config), files);
+            site = pipeline.run(steps.model(config), parsed);
             if (options.preview()) {
                 shown.set(site.errorsShownOnPages()); // elsewhere they are errors, in problems
             }
@@ -140,15 +134,13 @@ public final class SiteGenerator {
         }
         // content with errors is not in the model: the rest is planned and rendered so that its broken links,
         // images and templates are reported in the same run ("every error at once")
-        List<PlannedPage> plan = pipeline.run(new PlanStep(), site);
+        List<PlannedPage> plan = pipeline.run(steps.plan(), site);
         pipeline.stopIfFailed("plan");
-        out.set(output(options));
-        AssetIndex assets = pipeline.run(new ImagesStep(new ImageIoEncoder()),
-                new ImagesStep.Input(site, pipeline.run(new AssetsStep(), out.get()), out.get()));
-        ShareCards cards = pipeline.run(new CardsStep(options.writeOutput()
-                ? Optional.of(DerivedFiles.beside(options.output())) : Optional.empty()),
-                new CardsStep.Input(site, plan, out.get()::write));
-        Map<String, Integer> pages = pipeline.run(new RenderStep(stamp(), templates::join, PostProcessing::forBuild),
+        out.set(steps.output());
+        AssetIndex assets = pipeline.run(steps.images(),
+                new ImagesStep.Input(site, pipeline.run(steps.assets(), out.get()), out.get()));
+        ShareCards cards = pipeline.run(steps.cards(), new CardsStep.Input(site, plan, out.get()::write));
+        Map<String, Integer> pages = pipeline.run(steps.render(),
                 new RenderInput(site, plan, assets, form, out.get(), cards));
         pipeline.stopOnErrors("render");
         return pages;
@@ -173,7 +165,8 @@ public final class SiteGenerator {
         return !Files.exists(source.resolve("site.yaml")) && Files.exists(source.resolve("jbake.properties"));
     }
 
-    private static OutputSink output(BuildOptions options) {
+    /** A build's output: the spare folder beside the output, swapped in by {@code write}; none for a check. */
+    static OutputSink output(BuildOptions options) {
         return options.writeOutput() ? SwappedOutput.beside(options.output()) : new DiscardingOutput();
     }
 

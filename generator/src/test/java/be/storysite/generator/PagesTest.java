@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.storysite.core.diagnostic.Diagnostic;
 import be.storysite.generator.pipeline.BuildListener;
 import be.storysite.generator.pipeline.BuildOptions;
-import be.storysite.generator.render.Descriptions;
+import be.storysite.generator.view.Descriptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -1,56 +1,21 @@
 package be.storysite.generator.incremental;
 
-import be.storysite.core.diagnostic.Diagnostic;
-import be.storysite.core.diagnostic.Diagnostics;
-import be.storysite.generator.pipeline.BuildListener;
-import be.storysite.generator.pipeline.BuildOptions;
 import be.storysite.generator.BuildResult;
 import be.storysite.generator.SiteGenerator;
-import be.storysite.generator.assets.AssetsStep;
-import be.storysite.generator.cache.DerivedFiles;
-import be.storysite.generator.card.CardsStep;
-import be.storysite.generator.card.ShareCards;
-import be.storysite.generator.config.ConfigStep;
-import be.storysite.generator.config.LanguageConfig;
-import be.storysite.generator.config.SiteConfig;
-import be.storysite.generator.contactform.FormsStep;
-import be.storysite.generator.contactform.SiteForm;
-import be.storysite.generator.load.ContentLoader;
-import be.storysite.generator.model.Site;
-import be.storysite.generator.parse.MarkdownRenderer;
-import be.storysite.core.files.SiteFolder;
-import be.storysite.generator.parse.ParseStep;
-import be.storysite.generator.pipeline.BuildContext;
+import be.storysite.generator.pipeline.BuildListener;
+import be.storysite.generator.pipeline.BuildOptions;
 import be.storysite.generator.pipeline.BuildStamp;
-import be.storysite.generator.pipeline.Pipeline;
-import be.storysite.generator.pipeline.StepFailed;
-import be.storysite.generator.memo.ModelMemo;
-import be.storysite.generator.render.PageRenderer;
-import be.storysite.generator.plan.PlanStep;
-import be.storysite.generator.plan.PlannedPage;
-import be.storysite.generator.render.TemplateEngine;
-import be.storysite.generator.variants.ImageIoEncoder;
-import be.storysite.generator.variants.ImagesStep;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ForkJoinPool;
-import java.util.stream.Collectors;
 
 /**
  * A storysite build that keeps its state between runs in one JVM, for the live preview: each {@link #update}
- * re-reads only the changed files, rebuilds the model and plan (cheap), renders only the pages whose inputs
- * changed, and writes only the files whose bytes differ. The output is, file for file, what a full build
- * ({@link SiteGenerator}) would write.
+ * runs the same pipeline as a full build ({@link SiteGenerator}), with each step wrapped with a cache
+ * ({@link IncrementalSteps}): only the changed files are read, parsed and checked, the model and plan are made
+ * again (cheap), only the pages whose inputs changed are rendered, and only the files whose bytes differ are
+ * written. The output is, file for file, what a full build would write.
  *
  * <pre>{@code
  * IncrementalBuild build = new IncrementalBuild(options);
@@ -68,36 +33,11 @@ import java.util.stream.Collectors;
  */
 public final class IncrementalBuild {
 
-    private static final int MAX_SHAPES = 200_000;
-
     private final BuildOptions options;
     private final Clock clock;
-    private SiteConfig config;
-    private List<Diagnostic> configProblems = List.of();
-    private ContentFiles content;
-    private CachedModelStep model;
-    private TemplateEngine engine;
-    /** The contact form and the problems reading it gave; null until read, and when contact-forms/ changed. */
-    private Optional<SiteForm> form;
-    private List<Diagnostic> formProblems = List.of();
-    /** The templates' fingerprints for the page templates they were read for; null when templates/ changed. */
-    private TemplateFingerprints templates;
-    private Set<String> templatesFor = Set.of();
-    private PublishedAssets assets;
-    /** The photo variants made so far and the asset index with them, made over {@link #photosOver}. */
-    private PublishedAssets photos;
-    private PublishedAssets photosOver;
-    private OutputTree tree;
-    private Map<String, PageRecord> records = Map.of();
+    private final SiteGenerator generator;
+    private IncrementalSteps steps;
     private Set<String> lastRendered = Set.of();
-    /** The last update's errors shown on their pages (a preview's stand-ins), for its result. */
-    private List<Diagnostic> shown = List.of();
-    /** Read trees shared by the page records; only grows with new shapes, so it is dropped when it gets big. */
-    private final Map<Reads.Shape, Reads> shapes = new ConcurrentHashMap<>();
-    /** Data-model values kept from build to build where they come out the same, so pages see the same objects. */
-    private ModelMemo memo = new ModelMemo();
-    private ValueHasher values = new ValueHasher();
-    private CarriedCache<PageInputs.Pair, Fingerprint> valuesRead = new CarriedCache<>();
 
     public IncrementalBuild(BuildOptions options) {
         this(options, Clock.system(SiteGenerator.SITE_ZONE));
@@ -107,6 +47,7 @@ public final class IncrementalBuild {
     public IncrementalBuild(BuildOptions options, Clock clock) {
         this.options = options;
         this.clock = clock;
+        this.generator = new SiteGenerator(clock);
     }
 
     /**
@@ -118,199 +59,27 @@ public final class IncrementalBuild {
      */
     public synchronized BuildResult update(Set<Path> changed, boolean everything, BuildListener listener) {
         if (!options.writeOutput() || SiteGenerator.isJBakeProject(options.source())) {
-            forget();
+            steps = null;
             lastRendered = Set.of();
-            return new SiteGenerator(clock).build(options, listener);
+            return generator.build(options, listener);
         }
-        long start = System.nanoTime();
-        Diagnostics problems = new Diagnostics();
-        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
-        BuildContext context = new BuildContext(options, problems, listener, LocalDate.now(clock), pool);
-        Map<String, Integer> counts = Map.of();
-        boolean ok = false;
-        try {
-            SiteGenerator.checkOutput(options, problems);
-            Pipeline pipeline = new Pipeline(context);
-            pipeline.stopOnErrors("options");
-            invalidate(changed, everything);
-            counts = build(pipeline, context, changed);
-            ok = true;
-        } catch (StepFailed stopped) {
-            // the errors are in problems; nothing was written
-        } finally {
-            pool.shutdown();
+        if (steps == null || everything || changed.stream().anyMatch(p -> p.equals(Path.of("site.yaml")))) {
+            // site.yaml is read by every step: start over from the files (and the output folder as it is)
+            steps = new IncrementalSteps(options,
+                    () -> new BuildStamp(SiteGenerator.version(), Date.from(clock.instant())));
+        } else {
+            steps.changed(changed);
         }
-        return new BuildResult(ok ? counts : Map.of(), problems.warnings(), problems.errors(),
-                (System.nanoTime() - start) / 1_000_000, options.output(), Optional.empty(), ok ? shown : List.of());
+        IncrementalSteps current = steps;
+        BuildResult result = generator.build(options, listener, () -> current);
+        if (result.ok()) {
+            lastRendered = current.lastRendered();
+        }
+        return result;
     }
 
     /** The URLs the last update rendered (all pages after a full start, a few after a small edit). */
     public synchronized Set<String> lastRendered() {
         return lastRendered;
-    }
-
-    private void invalidate(Set<Path> changed, boolean everything) {
-        if (everything || config == null || touches(changed, "site.yaml")) {
-            forget();
-            tree = OutputTree.scan(options.output());
-            return;
-        }
-        if (touches(changed, "templates")) {
-            engine = null;
-            templates = null;
-        }
-        if (touches(changed, "contact-forms")) {
-            form = null;
-        }
-        if (touches(changed, "assets")) {
-            assets = null;
-            model = null; // content names images under assets/: whether they exist is checked again
-        }
-    }
-
-    private void forget() {
-        config = null;
-        configProblems = List.of();
-        content = null;
-        model = null;
-        engine = null;
-        form = null;
-        templates = null;
-        assets = null;
-        photos = null;
-        records = Map.of();
-        tree = null;
-        shapes.clear();
-        memo = new ModelMemo();
-        values = new ValueHasher();
-        valuesRead = new CarriedCache<>();
-    }
-
-    private Map<String, Integer> build(Pipeline pipeline, BuildContext context, Set<Path> changed) {
-        Diagnostics problems = context.problems();
-        if (config == null) {
-            Diagnostics own = new Diagnostics();
-            BuildContext configContext = new BuildContext(options, own, context.listener(), context.today(),
-                    context.pool());
-            try {
-                config = new Pipeline(configContext).run(new ConfigStep(), null);
-            } finally {
-                problems.addAll(own.all());
-            }
-            configProblems = own.all();
-        } else {
-            problems.addAll(configProblems);
-        }
-        Path source = options.source();
-        if (content == null) {
-            content = new ContentFiles(source.resolve("content"),
-                    new ContentLoader(new HashSet<>(config.languageCodes()), new SiteFolder(source)),
-                    ParseStep.of(new MarkdownRenderer(), config.markdown()));
-            content.refreshAll(context);
-        } else {
-            content.refresh(changed.stream().filter(p -> under(p, "content")).map(source::resolve)
-                    .collect(Collectors.toSet()), context);
-        }
-        content.report(problems);
-        if (model == null) {
-            model = new CachedModelStep(config, source.resolve("assets"), options.preview());
-        }
-        Site site = pipeline.run(model, content.parsed());
-        shown = options.preview() ? site.errorsShownOnPages() : List.of();
-        if (form == null) {
-            Diagnostics own = new Diagnostics();
-            BuildContext formsContext = new BuildContext(options, own, context.listener(), context.today(),
-                    context.pool());
-            try {
-                form = new Pipeline(formsContext).run(new FormsStep(), config);
-                formProblems = own.all();
-            } catch (StepFailed failed) {
-                form = null; // read again next time
-                throw failed;
-            } finally {
-                problems.addAll(own.all());
-            }
-        } else {
-            problems.addAll(formProblems);
-        }
-        pipeline.stopOnErrors("model");
-        List<PlannedPage> plan = pipeline.run(new PlanStep(), site);
-        pipeline.stopOnErrors("plan");
-        if (assets == null) {
-            MemoryOutput out = new MemoryOutput();
-            assets = PublishedAssets.of(pipeline.run(new AssetsStep(), out), out.files());
-        }
-        Map<String, Fingerprint> variants = new HashMap<>();
-        if (photos == null || photosOver != assets || !photos.files().keySet().containsAll(photoFiles(site))) {
-            photosOver = assets;
-            MemoryOutput out = new MemoryOutput();
-            photos = PublishedAssets.of(pipeline.run(new ImagesStep(new ImageIoEncoder()),
-                    new ImagesStep.Input(site, assets.index(), out)), out.files());
-        }
-        if (engine == null) {
-            engine = new TemplateEngine(source.resolve("templates"));
-        }
-        // cards: drawn again only when what they show changed (the cache beside the output), else read back
-        Map<String, byte[]> cardFiles = new ConcurrentHashMap<>();
-        ShareCards cards = pipeline.run(new CardsStep(Optional.of(DerivedFiles.beside(options.output()))),
-                new CardsStep.Input(site, plan, cardFiles::put));
-        pipeline.stopOnErrors("cards");
-        memo.nextBuild();
-        PageRenderer renderer = pipeline.run(new PrepareStep(engine, plan, photos.index(), form,
-                new BuildStamp(SiteGenerator.version(), Date.from(clock.instant())), cards, memo), site);
-        Set<String> pageTemplates = new TreeSet<>();
-        plan.forEach(p -> pageTemplates.add(renderer.templateFile(p)));
-        Map<String, byte[]> formFiles = renderer.formFiles();
-        if (shapes.size() > MAX_SHAPES) {
-            shapes.clear(); // the records keep their trees; only sharing with new ones is lost
-        }
-        Hasher urls = new Hasher();
-        new TreeSet<>(plan.stream().map(PlannedPage::url).toList()).forEach(urls::add);
-        formFiles.keySet().stream().sorted().forEach(urls::add);
-        values = values.next();
-        valuesRead = valuesRead.next();
-        if (templates == null || !templatesFor.equals(pageTemplates)) {
-            templates = TemplateFingerprints.read(engine.directory(), pageTemplates);
-            templatesFor = Set.copyOf(pageTemplates);
-        }
-        PageInputs inputs = new PageInputs(templates, urls.fingerprint(), assets.fingerprint(), values, valuesRead);
-        // the photos' variants are not in that fingerprint: a page sees them through the URLs in its content's view
-        Map<String, String> locales = config.languages().stream()
-                .collect(Collectors.toMap(LanguageConfig::code, LanguageConfig::tag));
-        RenderChangedStep.Result result = pipeline.run(new RenderChangedStep(),
-                new RenderChangedStep.Input(renderer, plan, inputs, locales, records, tree::holds, shapes));
-        pipeline.stopOnErrors("render");
-        Map<String, Fingerprint> wanted = new HashMap<>(assets.fingerprints());
-        photoFiles(site).forEach(file -> variants.put(file, photos.fingerprints().get(file)));
-        wanted.putAll(variants);
-        formFiles.forEach((file, bytes) -> wanted.put(file, Fingerprint.of(bytes)));
-        cardFiles.forEach((file, bytes) -> wanted.put(file, Fingerprint.of(bytes)));
-        for (PlannedPage page : plan) {
-            wanted.put(page.file(), result.records().get(page.url()).output());
-        }
-        pipeline.run(new WriteChangedStep(tree, file -> {
-            byte[] bytes = result.rendered().get(file);
-            return bytes != null ? bytes : formFiles.containsKey(file) ? formFiles.get(file)
-                    : cardFiles.containsKey(file) ? cardFiles.get(file)
-                    : variants.containsKey(file) ? photos.files().get(file) : assets.files().get(file);
-        }), wanted);
-        records = Map.copyOf(result.records());
-        lastRendered = plan.stream().filter(p -> result.rendered().containsKey(p.file())).map(PlannedPage::url)
-                .collect(Collectors.toUnmodifiableSet());
-        return result.counts();
-    }
-
-    /** The output files of the variants of the site's photos. */
-    private static Set<String> photoFiles(Site site) {
-        return ImagesStep.photos(site).stream().flatMap(p -> p.variants().stream()).map(v -> v.url().substring(1))
-                .collect(Collectors.toSet());
-    }
-
-    private static boolean touches(Set<Path> changed, String top) {
-        return changed.stream().anyMatch(p -> under(p, top));
-    }
-
-    private static boolean under(Path relative, String top) {
-        return relative.getNameCount() > 0 && relative.getName(0).toString().equals(top);
     }
 }

@@ -15,7 +15,8 @@ import java.util.Map;
  *     absent name as {@link #ABSENT})
  * @param reads what its template read of the data model
  * @param output the fingerprint of the bytes written
- * @param problems the warnings rendering it gave, reported again while it is not re-rendered
+ * @param problems the errors and warnings rendering it gave (broken links, ...), reported again while it is not
+ *     re-rendered: an update that failed keeps its records, so the next one reports them as a full build would
  */
 record PageRecord(Fingerprint inputs, Fingerprint environment, Map<Object, Object> values, Reads reads,
         Fingerprint output, List<Diagnostic> problems) {

@@ -1,39 +1,137 @@
 package be.storysite.generator.incremental;
 
 import be.storysite.core.diagnostic.Diagnostics;
+import be.storysite.generator.config.LanguageConfig;
+import be.storysite.generator.memo.ModelMemo;
 import be.storysite.generator.pipeline.BuildContext;
+import be.storysite.generator.pipeline.BuildStamp;
 import be.storysite.generator.pipeline.Step;
 import be.storysite.generator.plan.PlannedPage;
+import be.storysite.generator.postprocess.PostProcessing;
 import be.storysite.generator.render.PageRenderer;
+import be.storysite.generator.render.RenderInput;
+import be.storysite.generator.render.RenderStep;
+import be.storysite.generator.render.TemplateEngine;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiPredicate;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
- * Step {@code render} of an incremental build: every planned page gets its data model, and is rendered only when
- * it is new, its last bytes are not on disk, or the fingerprint of what it read last time differs now. A page whose
- * template read the very same objects as last time (the data model keeps them where they come out the same,
- * {@link be.storysite.generator.memo.ModelMemo}) is not fingerprinted at all. A rendered page's template runs
- * on a recording view of its model ({@link Reads}), which notes what it reads for the next build.
+ * Step {@code render} of the live preview: what the full build's {@link RenderStep} does, for the pages whose
+ * inputs changed. Every planned page gets its data model, and is rendered only when it is new, its last bytes are
+ * not on disk, or the fingerprint of what it read last time differs now; the others are kept as they are on disk
+ * ({@link ChangedFilesOutput#keep}). A page whose template read the very same objects as last time (the data
+ * model keeps them where they come out the same, {@link ModelMemo}) is not fingerprinted at all. A rendered
+ * page's template runs on a recording view of its model ({@link Reads}), which notes what it reads for the next
+ * build.
  *
  * <pre>{@code
- * Result r = pipeline.run(new RenderChangedStep(), new Input(renderer, plan, inputs, locales, previous,
- *         tree::holds, shapes));
- * r.rendered();   // file → bytes of the pages rendered this time
+ * RenderChangedStep render = new RenderChangedStep(engine, stamp, assets::fingerprint, out);
+ * Map<String, Integer> counts = pipeline.run(render, new RenderInput(site, plan, index, form, out.get()));
+ * render.lastRendered();   // the URLs rendered this time
  * }</pre>
  */
-final class RenderChangedStep implements Step<RenderChangedStep.Input, RenderChangedStep.Result> {
+final class RenderChangedStep implements Step<RenderInput, Map<String, Integer>> {
+
+    private static final int MAX_SHAPES = 200_000;
+
+    private final Supplier<TemplateEngine> engine;
+    private final Supplier<BuildStamp> stamp;
+    private final Supplier<Fingerprint> assets;
+    private final Supplier<ChangedFilesOutput> out;
+    /** Data-model values kept from build to build where they come out the same, so pages see the same objects. */
+    private final ModelMemo memo = new ModelMemo();
+    /** Read trees shared by the page records; only grows with new shapes, so it is dropped when it gets big. */
+    private final Map<Reads.Shape, Reads> shapes = new ConcurrentHashMap<>();
+    private ValueHasher values = new ValueHasher();
+    private CarriedCache<PageInputs.Pair, Fingerprint> valuesRead = new CarriedCache<>();
+    /** The templates' fingerprints for the page templates they were read for; null when templates/ changed. */
+    private TemplateFingerprints templates;
+    private Set<String> templatesFor = Set.of();
+    private Map<String, PageRecord> records = Map.of();
+    private Set<String> lastRendered = Set.of();
+
+    /**
+     * @param engine the template engine, kept until a template changes
+     * @param stamp the build's date and version
+     * @param assets the fingerprint of the published assets (link checks, fingerprinted names, image sizes)
+     * @param out this build's output
+     */
+    RenderChangedStep(Supplier<TemplateEngine> engine, Supplier<BuildStamp> stamp, Supplier<Fingerprint> assets,
+            Supplier<ChangedFilesOutput> out) {
+        this.engine = engine;
+        this.stamp = stamp;
+        this.assets = assets;
+        this.out = out;
+    }
 
     @Override
     public String name() {
         return "render";
     }
 
+    /** A file under {@code templates/} changed: read their fingerprints again. */
+    synchronized void templatesChanged() {
+        templates = null;
+    }
+
+    /** The URLs the last run rendered. */
+    synchronized Set<String> lastRendered() {
+        return lastRendered;
+    }
+
     @Override
-    public Result run(Input input, BuildContext context) {
+    public synchronized Map<String, Integer> run(RenderInput input, BuildContext context) {
+        memo.nextBuild();
+        PageRenderer renderer = PageRenderer.prepare(engine.get(), input.site(), input.pages(), input.assets(),
+                input.form(), context, stamp.get(), PostProcessing::forBuild, input.cards(), memo);
+        ChangedFilesOutput output = out.get();
+        Map<String, byte[]> formFiles = renderer.formFiles();
+        formFiles.forEach(output::write);
+        List<PlannedPage> plan = input.pages();
+        Set<String> pageTemplates = new TreeSet<>();
+        plan.forEach(p -> pageTemplates.add(renderer.templateFile(p)));
+        if (shapes.size() > MAX_SHAPES) {
+            shapes.clear(); // the records keep their trees; only sharing with new ones is lost
+        }
+        Hasher urls = new Hasher();
+        new TreeSet<>(plan.stream().map(PlannedPage::url).toList()).forEach(urls::add);
+        formFiles.keySet().stream().sorted().forEach(urls::add);
+        values = values.next();
+        valuesRead = valuesRead.next();
+        if (templates == null || !templatesFor.equals(pageTemplates)) {
+            templates = TemplateFingerprints.read(engine.get().directory(), pageTemplates);
+            templatesFor = Set.copyOf(pageTemplates);
+        }
+        PageInputs inputs = new PageInputs(templates, urls.fingerprint(), assets.get(), values, valuesRead);
+        Map<String, String> locales = input.site().config().languages().stream()
+                .collect(Collectors.toMap(LanguageConfig::code, LanguageConfig::tag));
+        Result result = renderChanged(new Input(renderer, plan, inputs, locales, records, output::holds, shapes),
+                context);
+        for (PlannedPage page : plan) {
+            PageRecord record = result.records().get(page.url());
+            byte[] bytes = result.rendered().get(page.file());
+            if (bytes != null) {
+                output.write(page.file(), bytes);
+            } else if (record != null) {
+                output.keep(page.file(), record.output());
+            }
+        }
+        records = Map.copyOf(result.records());
+        lastRendered = plan.stream().filter(p -> result.rendered().containsKey(p.file())).map(PlannedPage::url)
+                .collect(Collectors.toUnmodifiableSet());
+        return result.counts();
+    }
+
+    private Result renderChanged(Input input, BuildContext context) {
         // First decide for every page, then render the few that changed, each a task of its own: rendering is
         // most of an update's work, and split with the cheap checks it could fall on one core.
         List<Decision> decided = context.parallel("check", input.plan(), page -> check(page, input, context));
@@ -105,7 +203,7 @@ final class RenderChangedStep implements Step<RenderChangedStep.Input, RenderCha
         Reads reads = recorded.intern(input.shapes());
         PageRecord record = new PageRecord(input.inputs().of(page, what.template(), what.locale(), what.model(), reads),
                 what.environment(), PageRecord.valuesRead(what.model(), reads), reads, Fingerprint.of(bytes.get()),
-                problems.warnings());
+                problems.all());
         return new Outcome(record, bytes);
     }
 

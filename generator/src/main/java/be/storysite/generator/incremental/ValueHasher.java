@@ -1,14 +1,11 @@
 package be.storysite.generator.incremental;
 
-import be.storysite.generator.memo.ModelMemo;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
+import be.storysite.generator.memo.Identity;
+import be.storysite.generator.memo.RecordComponents;
 import java.nio.file.Path;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.Date;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,18 +35,18 @@ final class ValueHasher {
     /** Strings at least this long (story bodies) are remembered by identity from one build to the next. */
     private static final int LONG = 256;
 
-    private final CarriedCache<ModelMemo.Ref, Fingerprint> containers;
-    private final Map<Class<?>, List<Method>> accessors = new ConcurrentHashMap<>();
+    private final CarriedCache<Identity, Fingerprint> containers;
+    private final RecordComponents components = new RecordComponents();
     private final Map<Class<?>, Boolean> flat = new ConcurrentHashMap<>();
     private final CarriedCache<Object, Fingerprint> flatRecords;
-    private final CarriedCache<ModelMemo.Ref, Fingerprint> longStrings;
+    private final CarriedCache<Identity, Fingerprint> longStrings;
 
     ValueHasher() {
         this(new CarriedCache<>(), new CarriedCache<>(), new CarriedCache<>());
     }
 
-    private ValueHasher(CarriedCache<ModelMemo.Ref, Fingerprint> containers, CarriedCache<Object, Fingerprint> flatRecords,
-            CarriedCache<ModelMemo.Ref, Fingerprint> longStrings) {
+    private ValueHasher(CarriedCache<Identity, Fingerprint> containers, CarriedCache<Object, Fingerprint> flatRecords,
+            CarriedCache<Identity, Fingerprint> longStrings) {
         this.containers = containers;
         this.flatRecords = flatRecords;
         this.longStrings = longStrings;
@@ -73,7 +70,7 @@ final class ValueHasher {
             if (s.length() < LONG) {
                 return string(s);
             }
-            ModelMemo.Ref key = new ModelMemo.Ref(s);
+            Identity key = new Identity(s);
             Fingerprint known = longStrings.get(key);
             if (known == null) {
                 known = string(s);
@@ -106,7 +103,7 @@ final class ValueHasher {
 
     /** A container's fingerprint, remembered by identity: the data model is not changed once built. */
     private Fingerprint remembered(Object value) {
-        ModelMemo.Ref key = new ModelMemo.Ref(value);
+        Identity key = new Identity(value);
         Fingerprint known = containers.get(key);
         if (known == null) {
             known = container(value);
@@ -124,7 +121,7 @@ final class ValueHasher {
      * component, i.e. of all it hashes: the pagers of one list hold equal links, some 40,000 on 1,000 stories.
      */
     private Fingerprint record(Object value) {
-        if (!flat.computeIfAbsent(value.getClass(), ValueHasher::scalarsOnly)) {
+        if (!flat.computeIfAbsent(value.getClass(), RecordComponents::scalarsOnly)) {
             return remembered(value);
         }
         Fingerprint known = flatRecords.get(value);
@@ -135,12 +132,6 @@ final class ValueHasher {
             }
         }
         return known;
-    }
-
-    private static boolean scalarsOnly(Class<?> type) {
-        return java.util.Arrays.stream(type.getRecordComponents()).map(RecordComponent::getType)
-                .allMatch(t -> t.isPrimitive() || t == String.class || t == Integer.class || t == Long.class
-                        || t == Boolean.class);
     }
 
     private static Fingerprint string(String s) {
@@ -165,8 +156,8 @@ final class ValueHasher {
             }
         } else {
             h.add('R').add(value.getClass().getName());
-            for (Method accessor : accessors.computeIfAbsent(value.getClass(), ValueHasher::accessorsOf)) {
-                if (!add(h, read(accessor, value))) {
+            for (Object component : components.of(value)) {
+                if (!add(h, component)) {
                     return null;
                 }
             }
@@ -181,20 +172,5 @@ final class ValueHasher {
         }
         h.add(f);
         return true;
-    }
-
-    private static List<Method> accessorsOf(Class<?> type) {
-        List<Method> all = java.util.Arrays.stream(type.getRecordComponents()).map(RecordComponent::getAccessor)
-                .toList();
-        all.forEach(accessor -> accessor.setAccessible(true)); // once: the check is not free per call
-        return all;
-    }
-
-    private static Object read(Method accessor, Object record) {
-        try {
-            return accessor.invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + accessor + " for fingerprinting", e);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package be.storysite.generator.jsonld;
 
 import be.storysite.generator.config.Organization;
+import be.storysite.generator.memo.ModelMemo;
 import be.storysite.generator.config.SiteConfig;
 import be.storysite.generator.model.Content;
 import be.storysite.generator.model.LanguageSite;
@@ -33,10 +34,18 @@ public final class JsonLd {
     private final Site site;
     private final Urls urls;
 
+    private final ModelMemo memo;
+
     public JsonLd(Site site, Urls urls) {
+        this(site, urls, ModelMemo.NONE);
+    }
+
+    /** @param memo keeps each page's text while its graph comes out the same (the live preview's) */
+    public JsonLd(Site site, Urls urls, ModelMemo memo) {
         this.site = site;
         this.config = site.config();
         this.urls = urls;
+        this.memo = memo;
     }
 
     /** The {@code @graph} for a page, as a string safe inside a {@code <script>} element. */
@@ -72,11 +81,16 @@ public final class JsonLd {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("@context", "https://schema.org");
         root.put("@graph", graph);
+        // serialising is most of the cost, and a pure function of the graph, which is cheap to compare
+        return memo.derive(new ModelMemo.Slot(page.url(), "json_ld"), root, this::text);
+    }
+
+    private String text(Map<String, Object> root) {
         try {
             // "</" would end the script element early; JSON allows escaping the slash.
             return json.writeValueAsString(root).replace("</", "<\\/");
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("JSON-LD of " + page.url(), e);
+            throw new IllegalStateException("JSON-LD of " + root, e);
         }
     }
 

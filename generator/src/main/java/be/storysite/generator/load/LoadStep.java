@@ -26,18 +26,26 @@ public final class LoadStep implements Step<SiteConfig, List<SourceFile>> {
     @Override
     public List<SourceFile> run(SiteConfig config, BuildContext context) {
         SiteFolder site = new SiteFolder(context.source());
-        Diagnostics templates = new Diagnostics();
-        site.files(context.source().resolve("templates"), Integer.MAX_VALUE, templates);
         ContentLoader loader = new ContentLoader(new HashSet<>(config.languageCodes()), site);
         Path content = context.source().resolve("content");
         // read and decoded on all cores: a thousand files take a noticeable part of a build's serial time
         List<SourceFile> files = context.parallel(name(), loader.paths(content, context.problems()),
                 path -> loader.read(content, path, context.problems()).orElse(null)).stream()
                 .filter(Objects::nonNull).toList();
+        checkTemplates(site, context);
+        return files;
+    }
+
+    /**
+     * Reports the symbolic links under {@code templates/} that lead outside the site folder, and stops the step
+     * when there is one. Public for the incremental build's load step, which reads only the changed files.
+     */
+    public void checkTemplates(SiteFolder site, BuildContext context) {
+        Diagnostics templates = new Diagnostics();
+        site.files(context.source().resolve("templates"), Integer.MAX_VALUE, templates);
         context.problems().addAll(templates.all());
         if (templates.hasErrors()) {
             throw new StepFailed(name()); // no page can be rendered with a template that cannot be read
         }
-        return files;
     }
 }

@@ -1,20 +1,14 @@
 package be.storysite.generator.memo;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.time.temporal.TemporalAccessor;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * Keeps the data-model values of the last build, so that a value that comes out the same in this build is the
@@ -22,16 +16,17 @@ import java.util.function.Supplier;
  * that are identical to last time's cannot have changed, which it sees without looking inside them, and the
  * fingerprints it took of a value last time still hold for the same object.
  *
- * <p>Two ways to find last build's value for a slot (a page's {@code pager}, a language's {@code stories}, ...):
- * {@link #get} rebuilds the value only when the inputs it is made from differ (the caller names them all, as a
- * key); {@link #same} takes the value built anew and hands back last build's instead when the two are equal in
- * order ({@link #equal}). The values must not be changed once built (the data model is read-only).
+ * <p>Correct by construction: every value is built anew from this build's site, and {@link #same} hands back last
+ * build's value of the slot instead only when the two are equal in order ({@link #equal}). Nothing says what a
+ * value is made from, so no input can be forgotten; the comparison is cheap because a value made of kept objects
+ * (an unchanged file's content item, last build's views) is compared by identity first. The values must not be
+ * changed once built (the data model is read-only).
  *
  * <pre>{@code
  * ModelMemo memo = new ModelMemo();            // kept by the incremental build from build to build
  * memo.nextBuild();
  * List<Object> stories = memo.same(new ModelMemo.Slot("nl", "stories"), views.of(language.stories()));
- * Pager pager = memo.get(new ModelMemo.Slot(url, "pager"), key, () -> pager(page));
+ * Pager pager = memo.same(new ModelMemo.Slot(url, "pager"), pager(page));
  * }</pre>
  *
  * {@link #NONE} remembers nothing and compares nothing: the full build's. Thread-safe (pages are modelled on all
@@ -46,7 +41,7 @@ public final class ModelMemo {
 
     private final boolean active;
     private final Map<Slot, Entry> entries = new ConcurrentHashMap<>();
-    private final Map<Class<?>, List<Method>> accessors = new ConcurrentHashMap<>();
+    private final RecordComponents components = new RecordComponents();
     /** The number of the current build; an entry remembers the last build that used it. */
     private volatile int build;
 
@@ -63,46 +58,17 @@ public final class ModelMemo {
         if (active) {
             int last = build;
             if (last % SWEEP_EVERY == 0) {
-                // not used by the last build: its page is gone. Only now and then: a kept value is right for its
-                // key whenever it is asked for, so one left over a little longer costs only memory.
+                // not used by the last build: its page is gone. Only now and then: a kept value is compared
+                // before it is handed out, so one left over a little longer costs only memory.
                 entries.values().removeIf(e -> e.used < last);
             }
             build = last + 1;
         }
     }
 
-    /**
-     * Last build's value of {@code slot} if it was made from a key equal to {@code key}, else {@code build}'s.
-     * The key must name everything the value is made from (compare objects by identity with {@link Ref}).
-     */
-    public <V> V get(Slot slot, Object key, Supplier<V> build) {
-        if (!active) {
-            return build.get();
-        }
-        Entry last = entries.get(slot);
-        if (last != null && key.equals(last.key)) {
-            last.used = this.build;
-            @SuppressWarnings("unchecked")
-            V kept = (V) last.value;
-            return kept;
-        }
-        V value = build.get();
-        entries.put(slot, new Entry(key, value, this.build));
-        return value;
-    }
-
-    /**
-     * Last build's value of {@code slot}, or null; {@code value} takes its place for the next build. For a caller
-     * that keeps many values its own way (by object rather than by slot), as one value.
-     */
-    public <V> V swap(Slot slot, V value) {
-        if (!active) {
-            return null;
-        }
-        Entry last = entries.put(slot, new Entry(null, value, build));
-        @SuppressWarnings("unchecked")
-        V kept = last != null ? (V) last.value : null;
-        return kept;
+    /** Whether this memo keeps values ({@link #NONE} does not): a caller may skip work only a memo needs. */
+    public boolean active() {
+        return active;
     }
 
     /** Last build's value of {@code slot} when it is {@link #equal} to {@code value}, else {@code value}. */
@@ -117,8 +83,34 @@ public final class ModelMemo {
             V kept = (V) last.value;
             return kept;
         }
-        entries.put(slot, new Entry(null, value, build));
+        entries.put(slot, new Entry(value, build));
         return value;
+    }
+
+    /**
+     * {@code f(input)}, or last build's result for {@code slot} when {@code input} is {@link #equal} to last build's
+     * input: for a value that is costly to make from something cheap to build and compare (a page's JSON-LD text
+     * from its graph of maps). {@code f} must be a pure function of {@code input}, so the input is the whole key
+     * and nothing can be left out of it.
+     */
+    public <I, V> V derive(Slot slot, I input, Function<I, V> f) {
+        if (!active) {
+            return f.apply(input);
+        }
+        Entry last = entries.get(slot);
+        if (last != null && last.value instanceof Derived<?, ?> d && equal(d.input(), input)) {
+            last.used = build;
+            @SuppressWarnings("unchecked")
+            V kept = (V) d.output();
+            return kept;
+        }
+        V value = f.apply(input);
+        entries.put(slot, new Entry(new Derived<>(input, value), build));
+        return value;
+    }
+
+    /** A derived value and the input it was made from. */
+    private record Derived<I, V>(I input, V output) {
     }
 
     /**
@@ -165,8 +157,10 @@ public final class ModelMemo {
             return true;
         }
         if (a.getClass().isRecord()) {
-            for (Method accessor : accessors.computeIfAbsent(a.getClass(), ModelMemo::accessorsOf)) {
-                if (!equal(read(accessor, a), read(accessor, b))) {
+            Object[] x = components.of(a);
+            Object[] y = components.of(b);
+            for (int k = 0; k < x.length; k++) {
+                if (!equal(x[k], y[k])) {
                     return false;
                 }
             }
@@ -181,20 +175,6 @@ public final class ModelMemo {
                 || value instanceof TemporalAccessor || value instanceof Locale || value instanceof Path;
     }
 
-    private static List<Method> accessorsOf(Class<?> type) {
-        List<Method> all = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getAccessor).toList();
-        all.forEach(accessor -> accessor.setAccessible(true));
-        return all;
-    }
-
-    private static Object read(Method accessor, Object record) {
-        try {
-            return accessor.invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + accessor, e);
-        }
-    }
-
     /**
      * Where a value lives in the data model, e.g. ({@code /klantverhalen/}, {@code pager}) or ({@code nl},
      * {@code stories}).
@@ -202,48 +182,12 @@ public final class ModelMemo {
     public record Slot(String scope, String name) {
     }
 
-    /** A part of a key compared by identity: a content item or view that is the same object is unchanged. */
-    public record Ref(Object value) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Ref r && r.value == value;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(value);
-        }
-    }
-
-    /** A list compared item by item by identity. */
-    public record Refs(List<?> values) {
-        @Override
-        public boolean equals(Object o) {
-            if (!(o instanceof Refs r) || r.values.size() != values.size()) {
-                return false;
-            }
-            for (int i = 0; i < values.size(); i++) {
-                if (r.values.get(i) != values.get(i)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(values.size());
-        }
-    }
-
-    /** A kept value, the key it was made from, and the last build that used it (one thread per slot a build). */
+    /** A kept value and the last build that used it (one thread per slot a build). */
     private static final class Entry {
-        final Object key;
         final Object value;
         volatile int used;
 
-        Entry(Object key, Object value, int used) {
-            this.key = key;
+        Entry(Object value, int used) {
             this.value = value;
             this.used = used;
         }

@@ -29,6 +29,11 @@ public record BuildContext(BuildOptions options, Diagnostics problems, BuildList
         return options.source();
     }
 
+    /** This context with its problems going to {@code own}: for work whose problems are kept and reported again. */
+    public BuildContext reportingTo(Diagnostics own) {
+        return new BuildContext(options, own, listener, today, pool);
+    }
+
     /** {@code fn} applied to every item on all cores, results in input order, progress reported as it goes. */
     public <T, R> List<R> parallel(String step, List<T> items, Function<T, R> fn) {
         return parallel(step, items, item -> null, fn);

@@ -1,4 +1,4 @@
-package be.storysite.generator.render;
+package be.storysite.generator.view;
 
 import be.storysite.generator.i18n.Messages;
 import be.storysite.generator.jsonld.Crumb;

@@ -1,4 +1,4 @@
-package be.storysite.generator.render;
+package be.storysite.generator.view;
 
 import be.storysite.generator.card.ShareCards;
 import be.storysite.generator.config.LanguageConfig;
@@ -65,11 +65,7 @@ public final class PageModels {
     private final Map<String, Map<TaxonomyKind, Map<String, Object>>> taxonomies = new HashMap<>();
     /** The same views by taxonomy object, for the filter pages of this build's plan. */
     private final Map<Taxonomy, Map<String, Object>> taxonomyViews = new IdentityHashMap<>();
-    /** {@link #alternatesKey} of each published item, worked out once: every page and sitemap entry asks. */
-    private final Map<Content, Object> translationKeys = new IdentityHashMap<>();
     private final Map<ModelMemo.Slot, List<Object>> serviceStories = new ConcurrentHashMap<>();
-    /** Each language's services by slug, the first of a slug as {@link LanguageSite#service} finds it. */
-    private final Map<String, Map<String, Service>> servicesBySlug = new HashMap<>();
 
     /**
      * @param forms the contact form view per language; empty when the site has no contact form
@@ -102,7 +98,7 @@ public final class PageModels {
         this.urls = urls;
         this.views = views;
         this.messages = messages;
-        this.jsonLd = new JsonLd(site, urls);
+        this.jsonLd = new JsonLd(site, urls, memo);
         this.descriptions = descriptions;
         this.contacts = contacts;
         this.termTranslations = new TermTranslations(site);
@@ -113,13 +109,7 @@ public final class PageModels {
         forms.forEach((lang, form) -> kept.put(lang, memo.same(new ModelMemo.Slot(lang, "form"), form)));
         this.forms = Map.copyOf(kept);
         this.unlisted = Set.copyOf(unlisted);
-        for (Content c : site.published()) {
-            translationKeys.put(c, translationsKey(c));
-        }
         for (LanguageSite language : site.languages()) {
-            Map<String, Service> bySlug = new HashMap<>();
-            language.services().forEach(s -> bySlug.putIfAbsent(s.meta().slug(), s));
-            servicesBySlug.put(language.code(), bySlug);
             Map<TaxonomyKind, Map<String, Object>> own = new EnumMap<>(TaxonomyKind.class);
             for (Taxonomy t : language.taxonomies()) {
                 Map<String, Object> view = memo.same(new ModelMemo.Slot(language.code(), "taxonomy:" + t.key()),
@@ -140,23 +130,18 @@ public final class PageModels {
         String title = title(page);
         String description = descriptions.of(page);
         Map<String, Object> contentView = content != null ? views.of(content)
-                : memo.get(new ModelMemo.Slot(url, "content"), List.of(page.kind(), title), () -> Map.of("title",
-                        title, "type", page.kind().label(), "uri", url.substring(1), "url", url, "body", "",
-                        "tags", List.of()));
+                : memo.same(new ModelMemo.Slot(url, "content"), Map.of("title", title, "type", page.kind().label(),
+                        "uri", url.substring(1), "url", url, "body", "", "tags", List.of()));
         model.put("content", contentView);
-        model.put("page", memo.get(new ModelMemo.Slot(url, "page"), pageInfoKey(page, title, description, content),
-                () -> pageInfo(page, title, description, content)));
+        model.put("page", memo.same(new ModelMemo.Slot(url, "page"), pageInfo(page, title, description, content)));
         if (page.kind() == PageKind.STORY_LIST || page.kind() == PageKind.TERM) {
             List<Object> items = views.of(page.stories());
-            model.put("pager", memo.get(new ModelMemo.Slot(url, "pager"),
-                    new PagerKey(new ModelMemo.Refs(items), page.pageNumber(), page.pageCount()),
-                    () -> pager(page, items)));
+            model.put("pager", memo.same(new ModelMemo.Slot(url, "pager"), pager(page, items)));
         }
         page.taxonomy().ifPresent(t -> model.put("taxonomy", taxonomyView(t, lang)));
         page.term().ifPresent(t -> {
             TaxonomyKind kind = page.taxonomy().orElseThrow().kind();
-            model.put("term", memo.get(new ModelMemo.Slot(url, "term"), List.of(kind, t.slug(), t.label(), t.count()),
-                    () -> term(t, kind, lang)));
+            model.put("term", memo.same(new ModelMemo.Slot(url, "term"), term(t, kind, lang)));
         });
         if (content instanceof Service service) {
             model.put("service_stories", serviceStories.computeIfAbsent(
@@ -175,59 +160,10 @@ public final class PageModels {
         }
         if (wantsForm(content) && forms.containsKey(lang)) {
             model.put("form", forms.get(lang));
-            model.put("form_context", memo.get(new ModelMemo.Slot(url, "form_context"),
-                    List.of(new ModelMemo.Ref(content), title), () -> formContext(page, content, title)));
+            model.put("form_context", memo.same(new ModelMemo.Slot(url, "form_context"),
+                    formContext(page, content, title)));
         }
         return model;
-    }
-
-    /**
-     * Everything {@link #pageInfo} reads besides the page's URL (the slot), the site configuration and the URLs
-     * made from it, which a memo never outlives: the content item (its JSON-LD, image, type), its translations
-     * (alternates, language switch), its preview banner in the language's UI strings, and for a story the services
-     * its JSON-LD is about.
-     */
-    private Object pageInfoKey(PlannedPage page, String title, String description, Content content) {
-        List<ModelMemo.Ref> about = List.of();
-        if (content instanceof Story story) {
-            Map<String, Service> services = servicesBySlug.get(story.meta().lang());
-            List<ModelMemo.Ref> refs = new ArrayList<>(story.services().size());
-            story.services().forEach(slug -> refs.add(new ModelMemo.Ref(services.get(slug))));
-            about = refs;
-        }
-        return new PageInfoKey(alternatesKey(page), title, description, cards.of(page.url()),
-                content == null ? List.of() : site.previewReasons(content),
-                new ModelMemo.Ref(shared.get(page.lang()).get("msg")), unlisted.contains(page.url()), about);
-    }
-
-    /**
-     * Everything {@link #alternates} reads besides the page's URL and the configuration: its kind, and the
-     * content item with its translations, in the order of the site's languages.
-     */
-    Object alternatesKey(PlannedPage page) {
-        Content content = page.content().orElse(null);
-        if (content == null) {
-            // a filter page's alternates are the same term in other languages, found through its stories
-            return page.kind() == PageKind.TERM ? alternates(page) : page.kind();
-        }
-        Object known = translationKeys.get(content);
-        return known != null ? known : translationsKey(content);
-    }
-
-    private Object translationsKey(Content content) {
-        Map<String, Content> translations = site.translationsOf(content);
-        List<Content> refs = new ArrayList<>(config.languages().size() + 1);
-        refs.add(content);
-        config.languages().forEach(l -> refs.add(translations.get(l.code())));
-        return new ModelMemo.Refs(refs); // the item (so its page's kind) and its translations
-    }
-
-    private record PageInfoKey(Object alternates, String title, String description, Object card,
-            List<PreviewReason> reasons,
-            ModelMemo.Ref messages, boolean noindex, List<ModelMemo.Ref> about) {
-    }
-
-    private record PagerKey(ModelMemo.Refs items, int number, int total) {
     }
 
     private static boolean wantsForm(Content content) {

@@ -1,4 +1,4 @@
-package be.storysite.generator.render;
+package be.storysite.generator.view;
 
 import be.storysite.generator.memo.ModelMemo;
 import be.storysite.generator.model.Content;
@@ -41,6 +41,8 @@ public final class ContentViews {
     private final Map<String, Map<String, Object>> views;
     /** The same by content object: pages ask for thousands of views per build, and most ask with the same objects. */
     private final Map<Content, Map<String, Object>> byObject;
+    /** Each language's long date format, made once: every view of every build formats its dates. */
+    private final Map<String, DateTimeFormatter> dates = new java.util.concurrent.ConcurrentHashMap<>();
     /** Each language's services by slug: a story's view names its services. */
     private final Map<String, Map<String, Service>> services = new HashMap<>();
 
@@ -49,9 +51,8 @@ public final class ContentViews {
     }
 
     /**
-     * @param memo keeps last build's view of an item whose view is made from the same inputs: the same content
-     *     object, preview reasons and, for a story, service objects (titles and URLs of its service links), for a
-     *     service, number of stories
+     * @param memo hands out last build's view of an item wherever the view built anew comes out the same
+     *     ({@link ModelMemo#same}), so pages that show an unchanged item see the very same object
      */
     public ContentViews(Site site, Urls urls, ModelMemo memo) {
         this.site = site;
@@ -64,37 +65,11 @@ public final class ContentViews {
         int n = site.loaded().size();
         views = new HashMap<>(2 * n);
         byObject = new IdentityHashMap<>(n);
-        // last build's views by content object: an unchanged file's item is the same object from build to build
-        Map<Content, Kept> kept = new IdentityHashMap<>(n);
-        Map<Content, Kept> last = memo.swap(new ModelMemo.Slot("", "views"), kept);
         for (Content c : site.loaded()) {
-            Object key = key(c);
-            Kept known = last != null ? last.get(c) : null;
-            Map<String, Object> view = known != null && known.key().equals(key) ? known.view() : build(c);
-            kept.put(c, new Kept(key, view));
+            Map<String, Object> view = memo.same(new ModelMemo.Slot(c.meta().id(), "view"), build(c));
             views.put(c.meta().id(), view);
             byObject.put(c, view);
         }
-    }
-
-    /** Everything {@link #build} reads besides the site configuration, which a memo never outlives. */
-    private Object key(Content c) {
-        Object extra = null;
-        if (c instanceof Story s) {
-            List<ModelMemo.Ref> services = new ArrayList<>(s.services().size());
-            s.services().forEach(slug -> services.add(new ModelMemo.Ref(service(c.meta().lang(), slug))));
-            extra = services;
-        } else if (c instanceof Service s) {
-            extra = published(c.meta().lang()).map(l -> l.storiesOf(s.meta().slug()).size()).orElse(0);
-        }
-        return new ViewKey(new ModelMemo.Ref(c), site.previewReasons(c), extra);
-    }
-
-    private record ViewKey(ModelMemo.Ref content, List<PreviewReason> reasons, Object extra) {
-    }
-
-    /** A view and the key it was made from. */
-    private record Kept(Object key, Map<String, Object> view) {
     }
 
     public Map<String, Object> of(Content content) {
@@ -202,8 +177,8 @@ public final class ContentViews {
     private void putDate(Map<String, Object> v, String key, LocalDate date, String lang) {
         v.put(key, Date.from(date.atStartOfDay().toInstant(ZoneOffset.UTC)));
         v.put(key + "_iso", date.toString());
-        v.put(key + "_display", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(site.config().language(lang).locale()).format(date));
+        v.put(key + "_display", dates.computeIfAbsent(lang, l -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(site.config().language(l).locale())).format(date));
     }
 
     /** A term's link; a preview's stand-in for a story with errors may have no term: then the taxonomy's page. */

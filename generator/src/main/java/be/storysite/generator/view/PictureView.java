@@ -1,4 +1,4 @@
-package be.storysite.generator.render;
+package be.storysite.generator.view;
 
 import be.storysite.generator.photo.Photo;
 import be.storysite.generator.photo.Variant;

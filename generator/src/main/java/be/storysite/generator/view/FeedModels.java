@@ -1,4 +1,4 @@
-package be.storysite.generator.render;
+package be.storysite.generator.view;
 
 import be.storysite.generator.memo.ModelMemo;
 import be.storysite.generator.model.LanguageSite;
@@ -73,21 +73,9 @@ public final class FeedModels {
     public List<Object> sitemap(List<PlannedPage> pages, PageModels models, Set<String> unlisted) {
         List<PlannedPage> listed = pages.stream().filter(page -> page.html() && page.kind() != PageKind.NOT_FOUND
                 && !unlisted.contains(page.url())).toList();
-        // what each entry is made from: its URL, and the content item (lastmod) with its translations
-        List<Object> keys = new ArrayList<>(2 * listed.size());
-        listed.forEach(page -> {
-            keys.add(page.url());
-            keys.add(models.alternatesKey(page));
-        });
-        return memo.get(new ModelMemo.Slot("/", "sitemap"), keys, () -> {
-            List<Object> entries = new ArrayList<>();
-            for (int i = 0; i < listed.size(); i++) {
-                PlannedPage page = listed.get(i);
-                entries.add(memo.get(new ModelMemo.Slot(page.url(), "sitemap"), keys.get(2 * i + 1),
-                        () -> entry(page, models)));
-            }
-            return entries;
-        });
+        List<Object> entries = new ArrayList<>(listed.size());
+        listed.forEach(page -> entries.add(memo.same(new ModelMemo.Slot(page.url(), "sitemap"), entry(page, models))));
+        return memo.same(new ModelMemo.Slot("/", "sitemap"), entries);
     }
 
     private Map<String, Object> entry(PlannedPage page, PageModels models) {

@@ -1,4 +1,4 @@
-package be.storysite.generator.render;
+package be.storysite.generator.view;
 
 import be.storysite.core.diagnostic.Diagnostics;
 import be.storysite.core.diagnostic.SourcePosition;

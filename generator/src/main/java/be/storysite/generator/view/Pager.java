@@ -1,4 +1,4 @@
-package be.storysite.generator.render;
+package be.storysite.generator.view;
 
 import java.util.ArrayList;
 import java.util.List;
