@@ -31,6 +31,7 @@ import be.storysite.generator.postprocess.PostProcessing;
 import be.storysite.generator.render.RenderInput;
 import be.storysite.generator.render.RenderStep;
 import be.storysite.generator.render.TemplateEngine;
+import be.storysite.generator.search.SearchStep;
 import be.storysite.generator.write.DiscardingOutput;
 import be.storysite.generator.write.OutputSink;
 import be.storysite.generator.write.PublishStep;
@@ -52,7 +53,8 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Builds a site: the pipeline {@code config → load → parse → model → forms → plan → assets → render → write};
+ * Builds a site: the pipeline {@code config → load → parse → model → forms → plan → (search, beside:) assets →
+ * render → write};
  * a JBake project ({@code jbake.properties}, no {@code site.yaml}) goes {@code load → render → write} with
  * JBake's layout and data model.
  *
@@ -136,10 +138,14 @@ public final class SiteGenerator {
         // images and templates are reported in the same run ("every error at once")
         List<PlannedPage> plan = pipeline.run(new PlanStep(), site);
         pipeline.stopIfFailed("plan");
+        // the search index needs only the model and the URLs: it is written while the pages are rendered
+        Pipeline.Running<Map<String, byte[]>> search = pipeline.start(new SearchStep(),
+                new SearchStep.Input(site, plan));
         out.set(output(options));
         AssetIndex assets = pipeline.run(new AssetsStep(), out.get());
         Map<String, Integer> pages = pipeline.run(new RenderStep(stamp(), templates::join, PostProcessing::forBuild),
                 new RenderInput(site, plan, assets, form, out.get()));
+        search.join().forEach(out.get()::write);
         pipeline.stopOnErrors("render");
         return pages;
     }

@@ -24,6 +24,7 @@ import be.storysite.generator.pipeline.StepFailed;
 import be.storysite.generator.memo.ModelMemo;
 import be.storysite.generator.render.PageRenderer;
 import be.storysite.generator.plan.PlanStep;
+import be.storysite.generator.search.SearchStep;
 import be.storysite.generator.plan.PlannedPage;
 import be.storysite.generator.render.TemplateEngine;
 import java.nio.file.Path;
@@ -260,12 +261,16 @@ public final class IncrementalBuild {
         pipeline.stopOnErrors("render");
         Map<String, Fingerprint> wanted = new HashMap<>(assets.fingerprints());
         formFiles.forEach((file, bytes) -> wanted.put(file, Fingerprint.of(bytes)));
+        // the search index is made anew (no page links to its files, so their names leave the pages alone)
+        Map<String, byte[]> searchFiles = pipeline.run(new SearchStep(), new SearchStep.Input(site, plan));
+        searchFiles.forEach((file, bytes) -> wanted.put(file, Fingerprint.of(bytes)));
         for (PlannedPage page : plan) {
             wanted.put(page.file(), result.records().get(page.url()).output());
         }
         pipeline.run(new WriteChangedStep(tree, file -> {
             byte[] bytes = result.rendered().get(file);
-            return bytes != null ? bytes : formFiles.containsKey(file) ? formFiles.get(file) : assets.files().get(file);
+            return bytes != null ? bytes : formFiles.containsKey(file) ? formFiles.get(file)
+                    : searchFiles.containsKey(file) ? searchFiles.get(file) : assets.files().get(file);
         }), wanted);
         records = Map.copyOf(result.records());
         lastRendered = plan.stream().filter(p -> result.rendered().containsKey(p.file())).map(PlannedPage::url)
