@@ -2,7 +2,7 @@
  * The story list's search (templates/macros/search.ftlh): a query and facet filters, combined with AND, answered
  * from the static index the build writes under /_search/<lang>/ (generator package `search`). It loads index.json,
  * then only what a search needs: the language's Snowball stemmer (the same algorithm the build stemmed with), the
- * term shards of the query's words, the facet files of the filters used and the result fragments it shows.
+ * term shards of the query's words, the files of the filter values chosen and one small file per result shown.
  * Words are split, lower-cased and stemmed exactly as TextAnalyzer does at build time.
  */
 (function () {
@@ -63,13 +63,26 @@
     });
   }
 
-  /* As SearchIndex.shard: the first characters, each outside [a-z0-9] as _ + hex code point. */
-  function shard(term, prefix) {
-    var key = '';
-    Array.from(term).slice(0, prefix).forEach(function (c) {
-      key += /[a-z0-9]/.test(c) ? c : '_' + c.codePointAt(0).toString(16);
+  /* As SearchIndex.key: a-z0-9 as they are, any other UTF-16 character as _ + four hex digits. */
+  function key(term) {
+    var k = '';
+    for (var i = 0; i < term.length; i++) {
+      var c = term.charAt(i);
+      k += /[a-z0-9]/.test(c) ? c : '_' + ('000' + term.charCodeAt(i).toString(16)).slice(-4);
+    }
+    return k;
+  }
+
+  /* The shard a term is in: the longest shard key that starts the term's key. */
+  function shardOf(term, shards) {
+    var k = key(term);
+    var best = null;
+    shards.forEach(function (s) {
+      if (k.lastIndexOf(s, 0) === 0 && (best === null || s.length > best.length)) {
+        best = s;
+      }
     });
-    return key;
+    return best;
   }
 
   function decode(gaps) {
@@ -96,11 +109,14 @@
   /* The documents of one query word: those of its stem; for the word being typed also of every term it starts. */
   function match(word, partial, stem, index) {
     var stemmed = stem(word);
-    var keys = [shard(stemmed, index.prefix)];
-    if (partial && word.length >= index.prefix) {
-      keys.push(shard(word, index.prefix));
+    var keys = [shardOf(stemmed, index.shards)];
+    if (partial) {
+      // the word being typed: also every shard of the terms it starts
+      var typed = key(word);
+      keys.push(shardOf(word, index.shards));
+      keys = keys.concat(index.shards.filter(function (s) { return s.lastIndexOf(typed, 0) === 0; }));
     }
-    keys = keys.filter(function (k, i) { return keys.indexOf(k) === i && index.shards.indexOf(k) >= 0; });
+    keys = keys.filter(function (k, i) { return k !== null && keys.indexOf(k) === i; });
     return Promise.all(keys.map(function (k) { return load('terms/' + k + '.json'); })).then(function (shards) {
       var lists = [];
       shards.forEach(function (terms) {
@@ -121,7 +137,7 @@
     var kept = all.map(function (w, i) { return { word: w, partial: partial && i === last }; })
       .filter(function (q) { return q.word.length > 1 && index.stop.indexOf(q.word) < 0; });
     var parts = facets.map(function (f) {
-      return load(index.facets[f.facet]).then(function (values) { return decode(values[f.value] || []); });
+      return load('facets/' + f.facet + '/' + encodeURIComponent(f.value) + '.json').then(decode);
     });
     var terms = kept.length === 0 ? Promise.resolve([]) : loadStemmer(index).then(function (stem) {
       return Promise.all(kept.map(function (q) { return match(q.word, q.partial, stem, index); }));
@@ -168,19 +184,15 @@
     return item;
   }
 
-  function showMore(index, run) {
+  function showMore(run) {
     var next = shown.slice(showing, showing + PAGE);
-    var chunks = next.map(function (n) { return Math.floor(n / index.chunk); })
-      .filter(function (c, i, all) { return all.indexOf(c) === i; });
-    return Promise.all(chunks.map(function (c) { return load('docs/' + c + '.json'); })).then(function (loaded) {
+    return Promise.all(next.map(function (n) { return load('docs/' + n + '.json'); })).then(function (docs) {
       if (run !== latest) {
         return;
       }
-      var byChunk = {};
-      chunks.forEach(function (c, i) { byChunk[c] = loaded[i]; });
       var ul = results.querySelector('ul') || results.appendChild(el('ul', 'card-grid'));
-      next.forEach(function (n) {
-        ul.appendChild(card(byChunk[Math.floor(n / index.chunk)][n % index.chunk]));
+      docs.forEach(function (doc) {
+        ul.appendChild(card(doc));
       });
       showing += next.length;
       var more = results.querySelector('button.search-more');
@@ -189,7 +201,7 @@
         more.type = 'button';
         more.addEventListener('click', function () {
           var first = showing;
-          showMore(index, latest).then(function () {
+          showMore(latest).then(function () {
             var link = results.querySelectorAll('li a')[first];
             if (link) {
               link.focus(); // keyboard users go on from the first new result
@@ -227,7 +239,7 @@
         list.hidden = true;
         results.hidden = false;
         status.textContent = message(found.length);
-        return showMore(index, run);
+        return showMore(run);
       });
     }).then(function () {
       if (run === latest) {
@@ -249,7 +261,7 @@
   }
 
   // what the browser test compares with the build's TextAnalyzer and SearchIndex.shard
-  window.storysiteSearch = { words: words, shard: shard };
+  window.storysiteSearch = { words: words, key: key };
 
   input.addEventListener('input', later);
   selects.forEach(function (s) { s.addEventListener('change', update); });

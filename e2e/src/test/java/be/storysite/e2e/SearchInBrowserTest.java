@@ -170,10 +170,11 @@ class SearchInBrowserTest {
                 List<String> expected = words.stream().map(java::stem).toList();
                 assertThat(stems).as("stems of %d %s words", words.size(), lang[0]).isEqualTo(expected);
                 @SuppressWarnings("unchecked")
-                List<String> shards = (List<String>) ((JavascriptExecutor) page).executeScript(
-                        "return arguments[0].map(function (w) { return window.storysiteSearch.shard(w, 2); });",
+                List<String> keys = (List<String>) ((JavascriptExecutor) page).executeScript(
+                        "return arguments[0].map(function (w) { return window.storysiteSearch.key(w); });",
                         expected);
-                assertThat(shards).isEqualTo(expected.stream().map(SearchIndex::shard).toList());
+                assertThat(keys).isEqualTo(expected.stream().map(w -> SearchIndex.key(w, Integer.MAX_VALUE))
+                        .toList());
                 System.out.printf("%s: %d words, %d distinct stems, browser and build agree%n", lang[0],
                         words.size(), new TreeSet<>(expected).size());
             }

@@ -14,14 +14,14 @@ import java.util.TreeSet;
 
 /**
  * The static search index of one language, as files under {@code _search/<lang>/}: the browser loads
- * {@code index.json} (stop words, shard names, facet files, counts), then only the term shards of the query's
- * words, the facet files of the filters used and the result fragments it shows. Documents are numbered in list
- * order (newest first); every list of numbers is written as gaps from the previous one, which JSON and gzip keep
- * small.
+ * {@code index.json} (stop words, shard keys, facets, counts), then only the term shards of the query's words, the
+ * files of the filter values chosen and the result fragments it shows (one per story). Documents are numbered in
+ * list order (newest first); every list of numbers is written as gaps from the previous one, which JSON and gzip
+ * keep small.
  *
  * <pre>{@code
  * Map<String, byte[]> files = SearchIndex.build(SearchLanguage.of("nl"), documents, facets).files("nl");
- * // _search/nl/index.json, _search/nl/terms/th.json, _search/nl/facets/sector.json, _search/nl/docs/0.json, ...
+ * // _search/nl/index.json, _search/nl/terms/th.json, _search/nl/facets/sector/welzijn.json, _search/nl/docs/0.json
  * }</pre>
  *
  * @param postings the numbers of the documents holding each term (stem), ascending, by term
@@ -30,10 +30,11 @@ import java.util.TreeSet;
 public record SearchIndex(SearchLanguage language, List<SearchDocument> documents,
         SortedMap<String, SortedSet<Integer>> postings, Map<String, Map<String, List<Integer>>> facets) {
 
-    /** Documents per result fragment: a first page of results loads one or two. */
-    public static final int CHUNK = 20;
-    /** Characters of a term that name its shard: a query's words load only the shards they start with. */
+    /** Characters of a term that name its shard at first; a shard larger than {@link #SHARD_BYTES} is split. */
     public static final int SHARD_PREFIX = 2;
+    /** A shard's size before it is split by one more character: what the first search loads for one word. */
+    public static final int SHARD_BYTES = 8 * 1024;
+    private static final int MAX_PREFIX = 8;
     static final int FORMAT = 1;
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -53,16 +54,21 @@ public record SearchIndex(SearchLanguage language, List<SearchDocument> document
         return new SearchIndex(language, List.copyOf(documents), postings, facets);
     }
 
-    /** The shard a term is in: its first characters, each one outside {@code [a-z0-9]} as {@code _} + hex. */
-    public static String shard(String term) {
+    /**
+     * The key of a term's first {@code length} UTF-16 characters: {@code a-z0-9} as they are, any other as
+     * {@code _} + four hex digits, so keys are plain file names and one key starts another exactly when its
+     * characters start the other's ({@code été} → {@code _00e9t}).
+     */
+    public static String key(String term, int length) {
         StringBuilder key = new StringBuilder();
-        term.codePoints().limit(SHARD_PREFIX).forEach(c -> {
+        for (int i = 0; i < Math.min(length, term.length()); i++) {
+            char c = term.charAt(i);
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                key.appendCodePoint(c);
+                key.append(c);
             } else {
-                key.append('_').append(Integer.toHexString(c));
+                key.append('_').append(String.format("%04x", (int) c));
             }
-        });
+        }
         return key.toString();
     }
 
@@ -70,37 +76,57 @@ public record SearchIndex(SearchLanguage language, List<SearchDocument> document
     public Map<String, byte[]> files() {
         String root = "_search/" + language.code() + "/";
         Map<String, byte[]> files = new LinkedHashMap<>();
-        Map<String, Map<String, List<Integer>>> shards = new TreeMap<>();
-        postings.forEach((term, docs) -> shards.computeIfAbsent(shard(term), k -> new TreeMap<>())
-                .put(term, gaps(docs)));
-        shards.forEach((key, terms) -> files.put(root + "terms/" + key + ".json", json(terms)));
-        Map<String, Object> facetFiles = new TreeMap<>();
-        facets.forEach((facet, values) -> {
-            Map<String, List<Integer>> written = new TreeMap<>();
-            values.forEach((value, docs) -> written.put(value, gaps(new TreeSet<>(docs))));
-            files.put(root + "facets/" + facet + ".json", json(written));
-            facetFiles.put(facet, "facets/" + facet + ".json");
-        });
-        for (int start = 0; start < documents.size(); start += CHUNK) {
-            List<List<String>> chunk = new ArrayList<>();
-            for (SearchDocument d : documents.subList(start, Math.min(documents.size(), start + CHUNK))) {
-                chunk.add(List.of(d.url(), d.title(), d.customer(), d.summary()));
-            }
-            files.put(root + "docs/" + (start / CHUNK) + ".json", json(chunk));
+        Map<String, byte[]> shards = new TreeMap<>();
+        shard(new TreeMap<>(postings), SHARD_PREFIX, shards);
+        shards.forEach((key, bytes) -> files.put(root + "terms/" + key + ".json", bytes));
+        facets.forEach((facet, values) -> values.forEach((value, docs) ->
+                files.put(root + "facets/" + facet + "/" + value + ".json", json(gaps(new TreeSet<>(docs))))));
+        for (int n = 0; n < documents.size(); n++) {
+            SearchDocument d = documents.get(n);
+            files.put(root + "docs/" + n + ".json", json(List.of(d.url(), d.title(), d.customer(), d.summary())));
         }
         language.script().ifPresent(script -> files.put(root + "stemmer.js", StemmerScript.of(script)));
         Map<String, Object> index = new LinkedHashMap<>();
         index.put("format", FORMAT);
         index.put("lang", language.code());
         index.put("count", documents.size());
-        index.put("chunk", CHUNK);
-        index.put("prefix", SHARD_PREFIX);
         index.put("stemmer", language.script().isPresent() ? "stemmer.js" : null);
         index.put("stop", new TreeSet<>(language.stopWords()));
         index.put("shards", shards.keySet());
-        index.put("facets", facetFiles);
+        index.put("facets", new TreeSet<>(facets.keySet()));
         files.put(root + "index.json", json(index));
         return files;
+    }
+
+    /**
+     * Groups {@code terms} by their first {@code length} characters; a group larger than {@link #SHARD_BYTES} is
+     * grouped again by one more character (its terms no longer than {@code length} stay under the shorter key).
+     * A term is then in the shard of the longest key that starts its own key.
+     */
+    private static void shard(SortedMap<String, SortedSet<Integer>> terms, int length,
+            Map<String, byte[]> shards) {
+        Map<String, SortedMap<String, SortedSet<Integer>>> groups = new TreeMap<>();
+        terms.forEach((term, docs) -> groups.computeIfAbsent(key(term, length), k -> new TreeMap<>()).put(term, docs));
+        groups.forEach((key, group) -> {
+            byte[] bytes = json(written(group));
+            if (bytes.length <= SHARD_BYTES || length >= MAX_PREFIX) {
+                shards.put(key, bytes);
+                return;
+            }
+            SortedMap<String, SortedSet<Integer>> shorter = new TreeMap<>();
+            SortedMap<String, SortedSet<Integer>> longer = new TreeMap<>();
+            group.forEach((term, docs) -> (term.length() <= length ? shorter : longer).put(term, docs));
+            if (!shorter.isEmpty()) {
+                shards.put(key, json(written(shorter)));
+            }
+            shard(longer, length + 1, shards);
+        });
+    }
+
+    private static Map<String, List<Integer>> written(SortedMap<String, SortedSet<Integer>> terms) {
+        Map<String, List<Integer>> written = new TreeMap<>();
+        terms.forEach((term, docs) -> written.put(term, gaps(docs)));
+        return written;
     }
 
     private static List<Integer> gaps(SortedSet<Integer> docs) {

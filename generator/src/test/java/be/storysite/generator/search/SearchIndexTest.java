@@ -24,21 +24,15 @@ class SearchIndexTest {
     void aTermListsItsDocumentsAsGapsInTheShardOfItsPrefix() throws IOException {
         List<SearchDocument> docs = List.of(doc(0, "Thuiswerken"), doc(1, "beveiliging"), doc(2, "thuiswerk"),
                 doc(3, "Thuiswerkers"), doc(4, "IJzer"));
-        SearchIndex index = SearchIndex.build(SearchLanguage.of("nl"), docs, Map.of());
-        Map<String, byte[]> files = index.files();
+        Map<String, byte[]> files = SearchIndex.build(SearchLanguage.of("nl"), docs, Map.of()).files();
         String stem = new TextAnalyzer(SearchLanguage.of("nl")).stem("thuiswerken");
         JsonNode shard = read(files, "_search/nl/terms/th.json");
         assertThat(decode(shard.get(stem))).containsExactly(0, 2);
         assertThat(shard.has("beveilig")).isFalse(); // in shard "be"
-        assertThat(files.keySet()).contains("_search/nl/terms/be.json");
-        // a letter outside a-z names the shard by its code point, so file names stay plain ASCII
-        assertThat(SearchIndex.shard("école")).isEqualTo("_e9c");
-        Map<String, byte[]> french = SearchIndex.build(SearchLanguage.of("fr"), List.of(doc(0, "été")), Map.of())
-                .files();
-        assertThat(french.keySet()).contains("_search/fr/terms/_e9t.json");
+        assertThat(files.keySet()).contains("_search/nl/terms/be.json", "_search/nl/terms/ij.json");
         JsonNode meta = read(files, "_search/nl/index.json");
         assertThat(meta.get("count").asInt()).isEqualTo(5);
-        assertThat(meta.get("shards").toString()).contains("\"th\"", "\"be\"", "\"ij\"");
+        assertThat(meta.get("shards").toString()).isEqualTo("[\"be\",\"ij\",\"th\"]");
         assertThat(meta.get("stop").toString()).contains("\"de\"");
         assertThat(meta.get("stemmer").asText()).isEqualTo("stemmer.js");
         assertThat(new String(files.get("_search/nl/stemmer.js"), StandardCharsets.UTF_8))
@@ -47,7 +41,44 @@ class SearchIndexTest {
     }
 
     @Test
-    void facetsListTheirValuesDocumentsAndResultsComeInFragments() throws IOException {
+    void keysAreFileNamesThatKeepPrefixes() throws IOException {
+        assertThat(SearchIndex.key("été", 2)).isEqualTo("_00e9t");
+        assertThat(SearchIndex.key("a", 2)).isEqualTo("a");
+        Map<String, byte[]> french = SearchIndex.build(SearchLanguage.of("fr"), List.of(doc(0, "été")), Map.of())
+                .files();
+        assertThat(french.keySet()).contains("_search/fr/terms/_00e9t.json");
+    }
+
+    @Test
+    void aLargeShardIsSplitByOneMoreCharacterAndEveryTermIsInTheLongestKeyThatStartsIt() throws IOException {
+        List<SearchDocument> docs = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            // many distinct terms starting with "co", and the two-letter word "co" itself
+            docs.add(doc(i, "co co" + (char) ('a' + i % 26) + "x" + i + " zon"));
+        }
+        SearchIndex index = SearchIndex.build(SearchLanguage.of("de"), docs, Map.of());
+        Map<String, byte[]> files = index.files();
+        List<String> shards = new ArrayList<>();
+        read(files, "_search/de/index.json").get("shards").forEach(k -> shards.add(k.asText()));
+        assertThat(shards).contains("co", "coa", "cob", "zo").doesNotContain("c");
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            if (file.getKey().startsWith("_search/de/terms/")) {
+                assertThat(file.getValue().length).as(file.getKey()).isLessThanOrEqualTo(SearchIndex.SHARD_BYTES);
+            }
+        }
+        // every term is found, in the shard of the longest key that starts its own, with all its documents
+        for (Map.Entry<String, java.util.SortedSet<Integer>> posting : index.postings().entrySet()) {
+            String key = SearchIndex.key(posting.getKey(), Integer.MAX_VALUE);
+            String shard = shards.stream().filter(key::startsWith)
+                    .max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+            assertThat(decode(read(files, "_search/de/terms/" + shard + ".json").get(posting.getKey())))
+                    .as(posting.getKey()).containsExactlyElementsOf(posting.getValue());
+        }
+        assertThat(decode(read(files, "_search/de/terms/co.json").get("co"))).hasSize(1000);
+    }
+
+    @Test
+    void facetsListTheirValuesDocumentsAndEachResultIsAFileOfItsOwn() throws IOException {
         List<SearchDocument> docs = new ArrayList<>();
         for (int i = 0; i < 45; i++) {
             docs.add(doc(i, "tekst"));
@@ -55,15 +86,12 @@ class SearchIndexTest {
         Map<String, Map<String, List<Integer>>> facets = Map.of("sector", Map.of("welzijn", List.of(3, 7, 44),
                 "politie", List.of(0)), "region", Map.of("limburg", List.of(7)));
         Map<String, byte[]> files = SearchIndex.build(SearchLanguage.of("fr"), docs, facets).files();
-        JsonNode sector = read(files, "_search/fr/facets/sector.json");
-        assertThat(decode(sector.get("welzijn"))).containsExactly(3, 7, 44);
-        assertThat(decode(sector.get("politie"))).containsExactly(0);
-        assertThat(read(files, "_search/fr/index.json").get("facets").get("region").asText())
-                .isEqualTo("facets/region.json");
-        // 45 documents in fragments of 20: 0-19, 20-39, 40-44, in list order
-        assertThat(read(files, "_search/fr/docs/2.json")).hasSize(5);
-        assertThat(read(files, "_search/fr/docs/1.json").get(0).get(0).asText()).isEqualTo("/klantverhalen/s20/");
-        assertThat(files.keySet()).doesNotContain("_search/fr/docs/3.json");
+        assertThat(decode(read(files, "_search/fr/facets/sector/welzijn.json"))).containsExactly(3, 7, 44);
+        assertThat(decode(read(files, "_search/fr/facets/sector/politie.json"))).containsExactly(0);
+        assertThat(read(files, "_search/fr/index.json").get("facets").toString()).isEqualTo("[\"region\",\"sector\"]");
+        assertThat(read(files, "_search/fr/docs/20.json").get(0).asText()).isEqualTo("/klantverhalen/s20/");
+        assertThat(read(files, "_search/fr/docs/44.json").get(1).asText()).isEqualTo("Verhaal 44");
+        assertThat(files.keySet()).doesNotContain("_search/fr/docs/45.json");
     }
 
     private static JsonNode read(Map<String, byte[]> files, String path) throws IOException {
