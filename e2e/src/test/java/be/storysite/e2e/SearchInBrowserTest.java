@@ -126,6 +126,22 @@ class SearchInBrowserTest {
         assertThat(found.firstBytes()).isPositive().isLessThan(100_000);
     }
 
+    /** Without JavaScript the search form takes no room and the static filter pages are still there. */
+    @Test
+    void withoutJavaScriptTheListKeepsItsStaticFilterPages() throws Exception {
+        try (Browser browser = Browser.start(false)) {
+            WebDriver page = browser.driver();
+            page.get(example.uri().resolve("/klantverhalen/").toString());
+            assertThat(page.findElement(By.cssSelector("form.story-search")).isDisplayed()).isFalse();
+            assertThat(page.findElement(By.id("story-list")).isDisplayed()).isTrue();
+            WebElement filter = page.findElement(By.cssSelector("nav.filters li a"));
+            String href = filter.getDomAttribute("href");
+            filter.click();
+            assertThat(page.getCurrentUrl()).endsWith(href);
+            assertThat(page.findElements(By.cssSelector(".card-grid li"))).isNotEmpty();
+        }
+    }
+
     /** Java (Lucene's Snowball) and the browser (Snowball's JavaScript) split and stem every word alike. */
     @Test
     void theBrowserSplitsAndStemsAsTheBuild() throws Exception {

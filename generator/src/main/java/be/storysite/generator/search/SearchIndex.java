@@ -4,11 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -28,7 +28,7 @@ import java.util.TreeSet;
  * @param facets per facet ({@code sector}, ...) the numbers of the documents of each value (term slug)
  */
 public record SearchIndex(SearchLanguage language, List<SearchDocument> documents,
-        SortedMap<String, SortedSet<Integer>> postings, Map<String, Map<String, List<Integer>>> facets) {
+        SortedMap<String, List<Integer>> postings, Map<String, Map<String, List<Integer>>> facets) {
 
     /** Characters of a term that name its shard at first; a shard larger than {@link #SHARD_BYTES} is split. */
     public static final int SHARD_PREFIX = 2;
@@ -45,13 +45,18 @@ public record SearchIndex(SearchLanguage language, List<SearchDocument> document
     public static SearchIndex build(SearchLanguage language, List<SearchDocument> documents,
             Map<String, Map<String, List<Integer>>> facets) {
         TextAnalyzer analyzer = new TextAnalyzer(language);
-        SortedMap<String, SortedSet<Integer>> postings = new TreeMap<>();
+        // documents in order, so each list grows ascending; a hash map, sorted once, is several times faster
+        // than a sorted map of sorted sets (a million terms at 1,000 stories)
+        Map<String, List<Integer>> found = new HashMap<>();
         for (int i = 0; i < documents.size(); i++) {
             for (String term : analyzer.terms(documents.get(i).text())) {
-                postings.computeIfAbsent(term, t -> new TreeSet<>()).add(i);
+                List<Integer> docs = found.computeIfAbsent(term, t -> new ArrayList<>());
+                if (docs.isEmpty() || docs.get(docs.size() - 1) != i) {
+                    docs.add(i);
+                }
             }
         }
-        return new SearchIndex(language, List.copyOf(documents), postings, facets);
+        return new SearchIndex(language, List.copyOf(documents), new TreeMap<>(found), facets);
     }
 
     /**
@@ -79,8 +84,8 @@ public record SearchIndex(SearchLanguage language, List<SearchDocument> document
         Map<String, byte[]> shards = new TreeMap<>();
         shard(new TreeMap<>(postings), SHARD_PREFIX, shards);
         shards.forEach((key, bytes) -> files.put(root + "terms/" + key + ".json", bytes));
-        facets.forEach((facet, values) -> values.forEach((value, docs) ->
-                files.put(root + "facets/" + facet + "/" + value + ".json", json(gaps(new TreeSet<>(docs))))));
+        facets.forEach((facet, values) -> values.forEach((value, docs) -> files.put(
+                root + "facets/" + facet + "/" + value + ".json", json(gaps(List.copyOf(new TreeSet<>(docs)))))));
         for (int n = 0; n < documents.size(); n++) {
             SearchDocument d = documents.get(n);
             files.put(root + "docs/" + n + ".json", json(List.of(d.url(), d.title(), d.customer(), d.summary())));
@@ -103,9 +108,8 @@ public record SearchIndex(SearchLanguage language, List<SearchDocument> document
      * grouped again by one more character (its terms no longer than {@code length} stay under the shorter key).
      * A term is then in the shard of the longest key that starts its own key.
      */
-    private static void shard(SortedMap<String, SortedSet<Integer>> terms, int length,
-            Map<String, byte[]> shards) {
-        Map<String, SortedMap<String, SortedSet<Integer>>> groups = new TreeMap<>();
+    private static void shard(SortedMap<String, List<Integer>> terms, int length, Map<String, byte[]> shards) {
+        Map<String, SortedMap<String, List<Integer>>> groups = new TreeMap<>();
         terms.forEach((term, docs) -> groups.computeIfAbsent(key(term, length), k -> new TreeMap<>()).put(term, docs));
         groups.forEach((key, group) -> {
             byte[] bytes = json(written(group));
@@ -113,8 +117,8 @@ public record SearchIndex(SearchLanguage language, List<SearchDocument> document
                 shards.put(key, bytes);
                 return;
             }
-            SortedMap<String, SortedSet<Integer>> shorter = new TreeMap<>();
-            SortedMap<String, SortedSet<Integer>> longer = new TreeMap<>();
+            SortedMap<String, List<Integer>> shorter = new TreeMap<>();
+            SortedMap<String, List<Integer>> longer = new TreeMap<>();
             group.forEach((term, docs) -> (term.length() <= length ? shorter : longer).put(term, docs));
             if (!shorter.isEmpty()) {
                 shards.put(key, json(written(shorter)));
@@ -123,13 +127,14 @@ public record SearchIndex(SearchLanguage language, List<SearchDocument> document
         });
     }
 
-    private static Map<String, List<Integer>> written(SortedMap<String, SortedSet<Integer>> terms) {
+    private static Map<String, List<Integer>> written(SortedMap<String, List<Integer>> terms) {
         Map<String, List<Integer>> written = new TreeMap<>();
         terms.forEach((term, docs) -> written.put(term, gaps(docs)));
         return written;
     }
 
-    private static List<Integer> gaps(SortedSet<Integer> docs) {
+    /** @param docs ascending */
+    private static List<Integer> gaps(List<Integer> docs) {
         List<Integer> gaps = new ArrayList<>(docs.size());
         int previous = 0;
         for (int doc : docs) {

@@ -6,11 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.tartarus.snowball.SnowballStemmer;
 
 /**
- * Turns text into the terms of the index: NFC, lower case, split on anything that is not a letter or digit, words
+ * Turns text into the terms of the index: NFC, lower case, split on anything that is not a letter or number, words
  * of one character and stop words left out, each word stemmed. {@code assets/js/search.js} does the same steps to a
  * query (same regular expression, the same Snowball algorithm), so a query word finds its other forms.
  * Not thread-safe (a Snowball stemmer holds the word it works on): one per thread.
@@ -20,9 +19,6 @@ import org.tartarus.snowball.SnowballStemmer;
  * }</pre>
  */
 public final class TextAnalyzer {
-
-    /** As the browser's {@code /[^\p{L}\p{N}]+/u}. */
-    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final SearchLanguage language;
     private final SnowballStemmer stemmer;
@@ -49,12 +45,32 @@ public final class TextAnalyzer {
     public static List<String> words(String text) {
         String normal = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
-        for (String word : SEPARATORS.split(normal)) {
-            if (!word.isEmpty()) {
-                words.add(word);
+        int start = -1;
+        for (int i = 0; i < normal.length(); ) {
+            int c = normal.codePointAt(i);
+            boolean inWord = letterOrNumber(c);
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                words.add(normal.substring(start, i));
+                start = -1;
             }
+            i += Character.charCount(c);
+        }
+        if (start >= 0) {
+            words.add(normal.substring(start));
         }
         return words;
+    }
+
+    /** {@code \p{L}} or {@code \p{N}}, as in the browser's {@code /[^\p{L}\p{N}]+/u}. */
+    private static boolean letterOrNumber(int c) {
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     /** One lower-case word's stem, as the browser's Snowball port gives it. */

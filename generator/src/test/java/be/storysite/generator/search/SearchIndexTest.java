@@ -67,7 +67,7 @@ class SearchIndexTest {
             }
         }
         // every term is found, in the shard of the longest key that starts its own, with all its documents
-        for (Map.Entry<String, java.util.SortedSet<Integer>> posting : index.postings().entrySet()) {
+        for (Map.Entry<String, List<Integer>> posting : index.postings().entrySet()) {
             String key = SearchIndex.key(posting.getKey(), Integer.MAX_VALUE);
             String shard = shards.stream().filter(key::startsWith)
                     .max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
