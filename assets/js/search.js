@@ -226,6 +226,7 @@
         if (run !== latest) {
           return;
         }
+        remember(query, facets);
         results.textContent = '';
         shown = found || [];
         showing = 0;
@@ -254,6 +255,36 @@
     });
   }
 
+  /* The search in the address (?q=...&sector=...), so it can be shared and survives a reload. */
+  function remember(query, facets) {
+    if (!window.history || !window.URLSearchParams) {
+      return;
+    }
+    var params = new URLSearchParams();
+    if (query.trim()) {
+      params.set('q', query.trim());
+    }
+    facets.forEach(function (f) { params.set(f.facet, f.value); });
+    var search = params.toString();
+    history.replaceState(history.state, '', location.pathname + (search ? '?' + search : '') + location.hash);
+  }
+
+  function restore() {
+    if (!window.URLSearchParams) {
+      return;
+    }
+    var params = new URLSearchParams(location.search);
+    if (params.has('q')) {
+      input.value = params.get('q');
+    }
+    selects.forEach(function (s) {
+      var value = params.get(s.getAttribute('data-facet'));
+      if (value && s.querySelector('option[value="' + value.replace(/["\\]/g, '') + '"]')) {
+        s.value = value;
+      }
+    });
+  }
+
   function later() {
     form.setAttribute('aria-busy', 'true');
     clearTimeout(timer);
@@ -269,7 +300,8 @@
     e.preventDefault();
     update();
   });
+  restore();
   if (input.value || selects.some(function (s) { return s.value; })) {
-    update(); // the browser restored the form (back button)
+    update(); // a shared link, or the browser restored the form (back button)
   }
 }());

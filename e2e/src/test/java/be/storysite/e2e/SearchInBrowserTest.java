@@ -213,7 +213,8 @@ class SearchInBrowserTest {
 
     /**
      * Opens the list in a fresh browser (an empty cache), chooses both filters, types the query, waits for the
-     * results and notes what the first search loaded from {@code /_search/}, then shows every result.
+     * results and notes what the first search loaded from {@code /_search/}, then shows every result; the page's
+     * address, opened again, shows the same search.
      */
     private static Found search(PreviewServer server, String list, String query, String sector, String region)
             throws Exception {
@@ -246,8 +247,15 @@ class SearchInBrowserTest {
             }
             List<String> urls = results.findElements(By.cssSelector("li h3 a")).stream()
                     .map(a -> a.getDomAttribute("href")).toList();
-            assertThat(status).as("the live region counts the results").contains(urls.size() == 1 ? "1"
-                    : String.valueOf(urls.size()));
+            assertThat(status).as("the live region counts the results").contains(String.valueOf(urls.size()));
+            // the address holds the search: opened again (a shared link), it shows the same count
+            String shared = page.getCurrentUrl();
+            assertThat(shared).contains("q=");
+            page.get(shared);
+            WebElement again = page.findElement(By.cssSelector("form.story-search"));
+            wait.until(d -> "done".equals(again.getAttribute("data-search-state"))
+                    && "false".equals(again.getAttribute("aria-busy")));
+            assertThat(again.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo(status);
             return new Found(urls, bytes, files);
         }
     }
