@@ -24,6 +24,7 @@ import be.storysite.generator.plan.PlanStep;
 import be.storysite.generator.plan.PlannedPage;
 import be.storysite.generator.postprocess.PostProcessing;
 import be.storysite.generator.render.RenderInput;
+import be.storysite.generator.search.SearchStep;
 import be.storysite.generator.render.RenderStep;
 import be.storysite.generator.variants.ImageIoEncoder;
 import be.storysite.generator.variants.ImagesStep;
@@ -90,6 +91,12 @@ public final class FullBuildSteps implements StorysiteSteps {
     @Override
     public Step<OutputSink, AssetIndex> assets() {
         return new AssetsStep();
+    }
+
+    @Override
+    public Step<SearchStep.Input, Map<String, byte[]>> search() {
+        // made anew at every build: no page links to its files, so their names leave the pages alone
+        return new SearchStep();
     }
 
     @Override

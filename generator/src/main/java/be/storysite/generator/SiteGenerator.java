@@ -23,6 +23,7 @@ import be.storysite.generator.pipeline.StepFailed;
 import be.storysite.generator.plan.PlannedPage;
 import be.storysite.generator.render.RenderInput;
 import be.storysite.generator.variants.ImagesStep;
+import be.storysite.generator.search.SearchStep;
 import be.storysite.generator.write.OutputSink;
 import be.storysite.generator.write.DiscardingOutput;
 import be.storysite.generator.write.PublishStep;
@@ -45,8 +46,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
- * Builds a site: the pipeline {@code config → load → parse → model → forms → plan → assets → images → cards → render →
- * write};
+ * Builds a site: the pipeline {@code config → load → parse → model → forms → plan → (search, beside:) assets →
+ * images → cards → render → write};
  * a JBake project ({@code jbake.properties}, no {@code site.yaml}) goes {@code load → render → write} with
  * JBake's layout and data model.
  *
@@ -136,12 +137,15 @@ public final class SiteGenerator {
         // images and templates are reported in the same run ("every error at once")
         List<PlannedPage> plan = pipeline.run(steps.plan(), site);
         pipeline.stopIfFailed("plan");
+        // the search index needs only the model and the URLs: it is written while the pages are rendered
+        Pipeline.Running<Map<String, byte[]>> search = pipeline.start(steps.search(), new SearchStep.Input(site, plan));
         out.set(steps.output());
         AssetIndex assets = pipeline.run(steps.images(),
                 new ImagesStep.Input(site, pipeline.run(steps.assets(), out.get()), out.get()));
         ShareCards cards = pipeline.run(steps.cards(), new CardsStep.Input(site, plan, out.get()::write));
         Map<String, Integer> pages = pipeline.run(steps.render(),
                 new RenderInput(site, plan, assets, form, out.get(), cards));
+        search.join().forEach(out.get()::write);
         pipeline.stopOnErrors("render");
         return pages;
     }

@@ -11,6 +11,7 @@ import be.storysite.generator.parse.ParsedFile;
 import be.storysite.generator.pipeline.Step;
 import be.storysite.generator.plan.PlannedPage;
 import be.storysite.generator.render.RenderInput;
+import be.storysite.generator.search.SearchStep;
 import be.storysite.generator.variants.ImagesStep;
 import be.storysite.generator.write.OutputSink;
 import java.util.List;
@@ -43,6 +44,9 @@ public interface StorysiteSteps {
     Step<Site, List<PlannedPage>> plan();
 
     Step<OutputSink, AssetIndex> assets();
+
+    /** The static search index's files by output path; runs beside {@code assets}, {@code images}, {@code cards} and {@code render}. */
+    Step<SearchStep.Input, Map<String, byte[]>> search();
 
     /** The photos' variants, added to the asset index it is given. */
     Step<ImagesStep.Input, AssetIndex> images();

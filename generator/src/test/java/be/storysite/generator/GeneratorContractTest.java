@@ -40,11 +40,12 @@ class GeneratorContractTest {
                 });
 
         assertThat(result.ok()).isTrue();
-        // forms runs beside load, parse and model, on its own thread
-        assertThat(steps.stream().filter(s -> !s.equals("forms"))).containsExactly("config", "load", "parse",
-                "model", "plan", "assets", "images", "cards", "render", "write");
-        assertThat(steps).containsOnlyOnce("forms");
+        // forms runs beside load, parse and model, search beside assets and render, each on its own thread
+        assertThat(steps.stream().filter(s -> !s.equals("forms") && !s.equals("search"))).containsExactly("config",
+                "load", "parse", "model", "plan", "assets", "images", "cards", "render", "write");
+        assertThat(steps).containsOnlyOnce("forms", "search");
         assertThat(steps.indexOf("forms")).isGreaterThan(steps.indexOf("config"));
+        assertThat(steps.indexOf("search")).isGreaterThan(steps.indexOf("plan"));
         assertThat(progress).isNotEmpty();
         assertThat(progress).allSatisfy(p -> assertThat(p[1]).isEqualTo(result.pages()));
         assertThat(progress.stream().mapToInt(p -> p[0]).max().orElse(0)).isEqualTo(result.pages());

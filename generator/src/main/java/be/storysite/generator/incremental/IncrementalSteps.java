@@ -20,6 +20,7 @@ import be.storysite.generator.pipeline.Step;
 import be.storysite.generator.plan.PlanStep;
 import be.storysite.generator.plan.PlannedPage;
 import be.storysite.generator.render.RenderInput;
+import be.storysite.generator.search.SearchStep;
 import be.storysite.generator.render.TemplateEngine;
 import be.storysite.generator.variants.ImageIoEncoder;
 import be.storysite.generator.variants.ImagesStep;
@@ -150,6 +151,12 @@ final class IncrementalSteps implements StorysiteSteps {
     @Override
     public Step<OutputSink, AssetIndex> assets() {
         return assets;
+    }
+
+    @Override
+    public Step<SearchStep.Input, Map<String, byte[]>> search() {
+        // made anew at every build: no page links to its files, so their names leave the pages alone
+        return new SearchStep();
     }
 
     @Override

@@ -1,0 +1,154 @@
+package be.storysite.generator.search;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The static search index of one language, as files under {@code _search/<lang>/}: the browser loads
+ * {@code index.json} (stop words, shard keys, facets, counts), then only the term shards of the query's words, the
+ * files of the filter values chosen and the result fragments it shows (one per story). Documents are numbered in
+ * list order (newest first); every list of numbers is written as gaps from the previous one, which JSON and gzip
+ * keep small.
+ *
+ * <pre>{@code
+ * Map<String, byte[]> files = SearchIndex.build(SearchLanguage.of("nl"), documents, facets).files("nl");
+ * // _search/nl/index.json, _search/nl/terms/th.json, _search/nl/facets/sector/welzijn.json, _search/nl/docs/0.json
+ * }</pre>
+ *
+ * @param postings the numbers of the documents holding each term (stem), ascending, by term
+ * @param facets per facet ({@code sector}, ...) the numbers of the documents of each value (term slug)
+ */
+public record SearchIndex(SearchLanguage language, List<SearchDocument> documents,
+        SortedMap<String, List<Integer>> postings, Map<String, Map<String, List<Integer>>> facets) {
+
+    /** Characters of a term that name its shard at first; a shard larger than {@link #SHARD_BYTES} is split. */
+    public static final int SHARD_PREFIX = 2;
+    /** A shard's size before it is split by one more character: what the first search loads for one word. */
+    public static final int SHARD_BYTES = 8 * 1024;
+    private static final int MAX_PREFIX = 8;
+    static final int FORMAT = 1;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * @param facets per facet, the numbers (positions in {@code documents}) of each value's documents
+     */
+    public static SearchIndex build(SearchLanguage language, List<SearchDocument> documents,
+            Map<String, Map<String, List<Integer>>> facets) {
+        TextAnalyzer analyzer = new TextAnalyzer(language);
+        // documents in order, so each list grows ascending; a hash map, sorted once, is several times faster
+        // than a sorted map of sorted sets (a million terms at 1,000 stories)
+        Map<String, List<Integer>> found = new HashMap<>();
+        for (int i = 0; i < documents.size(); i++) {
+            for (String term : analyzer.terms(documents.get(i).text())) {
+                List<Integer> docs = found.computeIfAbsent(term, t -> new ArrayList<>());
+                if (docs.isEmpty() || docs.get(docs.size() - 1) != i) {
+                    docs.add(i);
+                }
+            }
+        }
+        return new SearchIndex(language, List.copyOf(documents), new TreeMap<>(found), facets);
+    }
+
+    /**
+     * The key of a term's first {@code length} UTF-16 characters: {@code a-z0-9} as they are, any other as
+     * {@code _} + four hex digits, so keys are plain file names and one key starts another exactly when its
+     * characters start the other's ({@code été} → {@code _00e9t}).
+     */
+    public static String key(String term, int length) {
+        StringBuilder key = new StringBuilder();
+        for (int i = 0; i < Math.min(length, term.length()); i++) {
+            char c = term.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                key.append(c);
+            } else {
+                key.append('_').append(String.format("%04x", (int) c));
+            }
+        }
+        return key.toString();
+    }
+
+    /** Every file of the index, by path below the output root. */
+    public Map<String, byte[]> files() {
+        String root = "_search/" + language.code() + "/";
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        Map<String, byte[]> shards = new TreeMap<>();
+        shard(new TreeMap<>(postings), SHARD_PREFIX, shards);
+        shards.forEach((key, bytes) -> files.put(root + "terms/" + key + ".json", bytes));
+        facets.forEach((facet, values) -> values.forEach((value, docs) -> files.put(
+                root + "facets/" + facet + "/" + value + ".json", json(gaps(List.copyOf(new TreeSet<>(docs)))))));
+        for (int n = 0; n < documents.size(); n++) {
+            SearchDocument d = documents.get(n);
+            files.put(root + "docs/" + n + ".json", json(List.of(d.url(), d.title(), d.customer(), d.summary())));
+        }
+        language.script().ifPresent(script -> files.put(root + "stemmer.js", StemmerScript.of(script)));
+        Map<String, Object> index = new LinkedHashMap<>();
+        index.put("format", FORMAT);
+        index.put("lang", language.code());
+        index.put("count", documents.size());
+        index.put("stemmer", language.script().isPresent() ? "stemmer.js" : null);
+        index.put("stop", new TreeSet<>(language.stopWords()));
+        index.put("shards", shards.keySet());
+        index.put("facets", new TreeSet<>(facets.keySet()));
+        files.put(root + "index.json", json(index));
+        return files;
+    }
+
+    /**
+     * Groups {@code terms} by their first {@code length} characters; a group larger than {@link #SHARD_BYTES} is
+     * grouped again by one more character (its terms no longer than {@code length} stay under the shorter key).
+     * A term is then in the shard of the longest key that starts its own key.
+     */
+    private static void shard(SortedMap<String, List<Integer>> terms, int length, Map<String, byte[]> shards) {
+        Map<String, SortedMap<String, List<Integer>>> groups = new TreeMap<>();
+        terms.forEach((term, docs) -> groups.computeIfAbsent(key(term, length), k -> new TreeMap<>()).put(term, docs));
+        groups.forEach((key, group) -> {
+            byte[] bytes = json(written(group));
+            if (bytes.length <= SHARD_BYTES || length >= MAX_PREFIX) {
+                shards.put(key, bytes);
+                return;
+            }
+            SortedMap<String, List<Integer>> shorter = new TreeMap<>();
+            SortedMap<String, List<Integer>> longer = new TreeMap<>();
+            group.forEach((term, docs) -> (term.length() <= length ? shorter : longer).put(term, docs));
+            if (!shorter.isEmpty()) {
+                shards.put(key, json(written(shorter)));
+            }
+            shard(longer, length + 1, shards);
+        });
+    }
+
+    private static Map<String, List<Integer>> written(SortedMap<String, List<Integer>> terms) {
+        Map<String, List<Integer>> written = new TreeMap<>();
+        terms.forEach((term, docs) -> written.put(term, gaps(docs)));
+        return written;
+    }
+
+    /** @param docs ascending */
+    private static List<Integer> gaps(List<Integer> docs) {
+        List<Integer> gaps = new ArrayList<>(docs.size());
+        int previous = 0;
+        for (int doc : docs) {
+            gaps.add(doc - previous);
+            previous = doc;
+        }
+        return gaps;
+    }
+
+    private static byte[] json(Object value) {
+        try {
+            return JSON.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package be.storysite.generator.search;
+
+import be.storysite.generator.model.LanguageSite;
+import be.storysite.generator.model.Site;
+import be.storysite.generator.model.Story;
+import be.storysite.generator.model.Taxonomy;
+import be.storysite.generator.model.Term;
+import be.storysite.generator.pipeline.BuildContext;
+import be.storysite.generator.pipeline.Step;
+import be.storysite.generator.plan.PageKind;
+import be.storysite.generator.plan.PlannedPage;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jsoup.Jsoup;
+
+/**
+ * Step {@code search}: writes the static search index of every language ({@link SearchIndex}) from the stories
+ * the build publishes, one language per core. Facets are the story taxonomies (sector, service, region, tag) with
+ * the term slugs of their static filter pages, so the list's filter form and those pages name the same values.
+ *
+ * <pre>{@code
+ * Map<String, byte[]> files = pipeline.run(new SearchStep(), new SearchStep.Input(site, plan));
+ * files.forEach(out::write);
+ * }</pre>
+ */
+public final class SearchStep implements Step<SearchStep.Input, Map<String, byte[]>> {
+
+    /** @param plan the pages of the build: a story's URL is its page's */
+    public record Input(Site site, List<PlannedPage> plan) {
+    }
+
+    @Override
+    public String name() {
+        return "search";
+    }
+
+    @Override
+    public Map<String, byte[]> run(Input input, BuildContext context) {
+        Map<Story, String> urls = new IdentityHashMap<>();
+        for (PlannedPage page : input.plan()) {
+            if (page.kind() == PageKind.STORY && page.content().orElse(null) instanceof Story story) {
+                urls.put(story, page.url());
+            }
+        }
+        Map<String, byte[]> files = new ConcurrentHashMap<>();
+        context.parallel(name(), input.site().languages(), language -> {
+            files.putAll(index(language, urls).files());
+            return language;
+        });
+        return new TreeMap<>(files);
+    }
+
+    static SearchIndex index(LanguageSite language, Map<Story, String> urls) {
+        List<Story> stories = language.stories().stream().filter(urls::containsKey).toList();
+        Map<Story, Integer> numbers = new IdentityHashMap<>();
+        stories.forEach(s -> numbers.put(s, numbers.size()));
+        Map<Story, StringBuilder> labels = new IdentityHashMap<>();
+        Map<String, Map<String, List<Integer>>> facets = new TreeMap<>();
+        for (Taxonomy taxonomy : language.taxonomies()) {
+            Map<String, List<Integer>> values = new TreeMap<>();
+            for (Term term : taxonomy.terms()) {
+                List<Integer> docs = new ArrayList<>();
+                for (Story story : term.stories()) {
+                    Integer n = numbers.get(story);
+                    if (n != null) {
+                        docs.add(n);
+                        labels.computeIfAbsent(story, s -> new StringBuilder()).append(' ').append(term.label());
+                    }
+                }
+                values.put(term.slug(), docs);
+            }
+            facets.put(taxonomy.key(), values);
+        }
+        List<SearchDocument> documents = stories.stream().map(s -> new SearchDocument(urls.get(s), s.title(),
+                s.customer(), s.summary(), text(s, labels.getOrDefault(s, new StringBuilder())))).toList();
+        return SearchIndex.build(SearchLanguage.of(language.code()), documents, facets);
+    }
+
+    /** Everything a query may match: the header's words, the facet labels and the body's text. */
+    private static String text(Story story, CharSequence labels) {
+        return String.join(" ", story.title(), story.customer(), story.municipality().orElse(""), story.person(),
+                story.role(), story.quote(), story.summary(), labels, Jsoup.parseBodyFragment(story.meta().html())
+                        .text());
+    }
+}
