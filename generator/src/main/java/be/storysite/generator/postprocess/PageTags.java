@@ -261,14 +261,41 @@ final class PageTags {
         return chars.length;
     }
 
+    /**
+     * The lower-case name at {@code [start, end)}: a page has a few hundred tags and attributes but only a few
+     * dozen distinct names, so the names templates write are shared constants, found without a substring.
+     */
     private static String lowerName(String html, int start, int end) {
+        int hash = 0;
         for (int k = start; k < end; k++) {
-            char c = html.charAt(k);
-            if (c >= 'A' && c <= 'Z') {
-                return html.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+            hash = 31 * hash + html.charAt(k);
+        }
+        String known = KNOWN[hash & (KNOWN.length - 1)];
+        if (known != null && known.length() == end - start && html.startsWith(known, start)) {
+            return known;
+        }
+        String name = html.substring(start, end);
+        return name.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Common tag and attribute names by their {@code hashCode}, open addressing without probing (a miss is fine). */
+    private static final String[] KNOWN = known("a p li meta span div input option ul blockquote article h2 h3 h4 "
+            + "label time td link abbr nav img dt dd tr script header th section title main html head h1 footer "
+            + "body select figure figcaption thead tbody table form button textarea svg path style em strong "
+            + "class href id name content type value property aria-label for datetime rel data-msg-too-long "
+            + "data-msg-missing data-label aria-describedby aria-hidden lang tabindex maxlength autocomplete src "
+            + "aria-current width height loading decoding alt data-msg-invalid hreflang aria-labelledby charset role "
+            + "rows pattern method inputmode data-thank-you action required data-anchors srcset sizes");
+
+    private static String[] known(String names) {
+        String[] table = new String[512];
+        for (String name : names.split(" ")) {
+            int slot = name.hashCode() & (table.length - 1);
+            if (table[slot] == null) {
+                table[slot] = name;
             }
         }
-        return html.substring(start, end);
+        return table;
     }
 
     private static int nameEnd(char[] chars, int from) {
