@@ -14,11 +14,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
- * The last touch on every HTML page, with Jsoup:
+ * The last touch on every HTML page, from its tags ({@link PageTags}: one scan, no DOM):
  * <ul>
  *   <li>every internal link and asset reference must point at a page of this build or a file under
  *       {@code assets/}; a broken one is an error at the line that wrote it;</li>
@@ -63,45 +61,37 @@ public final class HtmlPostProcessor {
      * text stays exactly as the template wrote it (see {@link SourceEdits}).
      */
     public String process(String html, PageSource source, Diagnostics problems) {
-        Document doc = PageParser.parse(html);
+        PageTags tags = PageTags.scan(html);
         SourceEdits edits = new SourceEdits(html);
         Map<String, Integer> occurrences = new HashMap<>(); // per link value: how often met on this page so far
-        // One walk over the elements; no CSS selector is parsed per page (that showed up in profiles).
-        for (Element element : doc.getAllElements()) {
-            if (element.hasAttr("href")) {
-                check(doc, element, "href", source, problems, edits, occurrences);
-            } else if (element.hasAttr("src")) {
-                check(doc, element, "src", source, problems, edits, occurrences);
+        for (PageTags.Element element : tags.elements()) {
+            if (element.has("href")) {
+                check(tags, element, "href", source, problems, edits, occurrences);
+            } else if (element.has("src")) {
+                check(tags, element, "src", source, problems, edits, occurrences);
             }
-            String tag = element.normalName();
+            String tag = element.name();
             if (tag.equals("img")) {
-                if (!element.hasAttr("loading")) {
+                if (!element.has("loading")) {
                     edits.setAttribute(element, "loading", "lazy");
                 }
-                if (!element.hasAttr("decoding")) {
+                if (!element.has("decoding")) {
                     edits.setAttribute(element, "decoding", "async");
                 }
-            } else if (HEADINGS.contains(tag) && !element.id().isEmpty() && insideAnchors(element)) {
-                edits.beforeEndTag(element, "<a class=\"anchor\" href=\"#" + HtmlText.escape(element.id())
-                        + "\" aria-hidden=\"true\" tabindex=\"-1\">#</a>");
+            } else if (element.insideAnchors() && HEADINGS.contains(tag)) {
+                String id = element.value("id");
+                if (!id.isEmpty()) {
+                    edits.beforeEndTag(element, "<a class=\"anchor\" href=\"#" + HtmlText.escape(id)
+                            + "\" aria-hidden=\"true\" tabindex=\"-1\">#</a>");
+                }
             }
         }
         return edits.apply();
     }
 
-    /** Whether {@code element} is in an element with {@code data-anchors}: a walk up, no CSS query to parse. */
-    private static boolean insideAnchors(Element element) {
-        for (Element e = element; e != null; e = e.parent()) {
-            if (e.hasAttr("data-anchors")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void check(Document doc, Element element, String attribute, PageSource source, Diagnostics problems,
-            SourceEdits edits, Map<String, Integer> occurrences) {
-        String value = element.attr(attribute).strip();
+    private void check(PageTags page, PageTags.Element element, String attribute, PageSource source,
+            Diagnostics problems, SourceEdits edits, Map<String, Integer> occurrences) {
+        String value = element.value(attribute).strip();
         int occurrence = occurrences.merge(value, 1, Integer::sum) - 1;
         String lower = value.toLowerCase(Locale.ROOT);
         if (value.isEmpty() || lower.startsWith("mailto:") || lower.startsWith("tel:") || lower.startsWith("data:")
@@ -109,7 +99,7 @@ public final class HtmlPostProcessor {
             return;
         }
         if (value.startsWith("#")) {
-            if (value.length() > 1 && doc.getElementById(value.substring(1)) == null) {
+            if (value.length() > 1 && !page.hasId(value.substring(1))) {
                 report(value, occurrence, "points at no element with id '" + value.substring(1) + "' on this page",
                         source, problems);
             }
@@ -119,11 +109,12 @@ public final class HtmlPostProcessor {
         if (lower.startsWith(baseUrlPrefix)) {
             local = value.substring(baseUrl.length());
         } else if (lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("//")) {
-            if (element.tagName().equals("a")) {
-                Set<String> rel = new LinkedHashSet<>(java.util.Arrays.asList(element.attr("rel").split("\\s+")));
+            if (element.name().equals("a")) {
+                String written = element.value("rel");
+                Set<String> rel = new LinkedHashSet<>(java.util.Arrays.asList(written.split("\\s+")));
                 rel.remove("");
                 rel.add("noopener");
-                if (!element.attr("rel").equals(String.join(" ", rel))) {
+                if (!written.equals(String.join(" ", rel))) {
                     edits.setAttribute(element, "rel", String.join(" ", rel));
                 }
             }
@@ -145,7 +136,7 @@ public final class HtmlPostProcessor {
             suffix = suffix(resolved.get());
         }
         if (!exists(path)) {
-            boolean image = element.tagName().equals("img");
+            boolean image = element.name().equals("img");
             report(value, occurrence, image ? "names a missing image: no file " + path + " under assets/"
                     : "leads nowhere: this build writes no page or file at " + path, source, problems);
             return;
@@ -154,7 +145,7 @@ public final class HtmlPostProcessor {
         if (fingerprinted.isPresent() && local == value) {
             edits.setAttribute(element, attribute, fingerprinted.get() + suffix);
         }
-        if (element.tagName().equals("img") && !(element.hasAttr("width") || element.hasAttr("height"))) {
+        if (element.name().equals("img") && !(element.has("width") || element.has("height"))) {
             assets.file(path).flatMap(sizes::of).ifPresent(size -> {
                 edits.setAttribute(element, "width", String.valueOf(size.width()));
                 edits.setAttribute(element, "height", String.valueOf(size.height()));

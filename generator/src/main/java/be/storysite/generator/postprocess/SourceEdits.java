@@ -4,12 +4,10 @@ import be.storysite.core.html.HtmlText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Range;
+import java.util.Optional;
 
 /**
- * Changes to a page's text at the places Jsoup found its elements (parsed with {@link PageParser}), applied in one
- * pass: the page is not re-serialised from a DOM, so every byte the post-processor does not change stays as the
+ * Changes to a page's text at the places {@link PageTags} found its tags, applied in one pass: the page is not re-serialised from a DOM, so every byte the post-processor does not change stays as the
  * template wrote it.
  *
  * <pre>{@code
@@ -34,20 +32,20 @@ final class SourceEdits {
      * Sets {@code name} on {@code element}: its value is replaced where the attribute is written, or the attribute
      * is added at the end of the start tag.
      */
-    void setAttribute(Element element, String name, String value) {
-        Range.AttributeRange written = element.attributes().sourceRange(name);
-        if (written.valueRange().isTracked() && element.hasAttr(name)) {
-            Range range = written.valueRange();
-            int start = range.start().pos();
-            int end = range.end().pos();
+    void setAttribute(PageTags.Element element, String name, String value) {
+        Optional<PageTags.Attribute> found = element.attribute(name);
+        if (found.isPresent()) {
+            PageTags.Attribute written = found.get();
+            int start = written.valueStart();
+            int end = written.valueEnd();
             char before = start > 0 ? source.charAt(start - 1) : ' ';
             if ((before == '"' || before == '\'') && end < source.length() && source.charAt(end) == before) {
                 edits.add(new Edit(start, end, HtmlText.escape(value), edits.size())); // keeps the quotes
-            } else if (written.nameRange().end().pos() < start) {
+            } else if (written.nameEnd() < start) {
                 edits.add(new Edit(start, end, unquotedSafe(value) ? value : quoted(value), edits.size()));
             } else { // written without a value (`<a rel href=x>`): name="value" in place of the name
-                edits.add(new Edit(written.nameRange().start().pos(), written.nameRange().end().pos(),
-                        name + "=" + quoted(value), edits.size()));
+                edits.add(new Edit(written.nameStart(), written.nameEnd(), name + "=" + quoted(value),
+                        edits.size()));
             }
             return;
         }
@@ -56,17 +54,10 @@ final class SourceEdits {
     }
 
     /** Inserts {@code html} just before {@code element}'s end tag; nothing when it has none (an unclosed element). */
-    void beforeEndTag(Element element, String html) {
-        Range end = element.endSourceRange();
-        if (end.isTracked() && !end.equals(element.sourceRange())) {
-            int at = end.start().pos();
-            edits.add(new Edit(at, at, html, edits.size()));
+    void beforeEndTag(PageTags.Element element, String html) {
+        if (element.endTag() >= 0) {
+            edits.add(new Edit(element.endTag(), element.endTag(), html, edits.size()));
         }
-    }
-
-    /** Whether {@code element}'s place in the text is known (every element of a {@link PageParser} parse). */
-    static boolean located(Element element) {
-        return element.sourceRange().isTracked();
     }
 
     /** The page with every edit made. */
@@ -88,8 +79,8 @@ final class SourceEdits {
     }
 
     /** Where new attributes go: before {@code >} or {@code />} of the start tag. */
-    private int startTagEnd(Element element) {
-        int at = element.sourceRange().end().pos() - 1; // the '>'
+    private int startTagEnd(PageTags.Element element) {
+        int at = element.close(); // the '>'
         // `<img src="a.png" />`: before the slash; but in `<img src=a/>` the slash ends the unquoted value
         if (at > 1 && source.charAt(at - 1) == '/' && " \t\n\r\"'".indexOf(source.charAt(at - 2)) >= 0) {
             at--;
