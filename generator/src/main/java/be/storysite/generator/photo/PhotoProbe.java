@@ -38,7 +38,7 @@ public final class PhotoProbe {
     /** 40 megapixels (e.g. 7,744 × 5,163): decoded, 160 MB of memory per photo being encoded. */
     public static final long MAX_PIXELS = 40_000_000L;
     /** Change when the encoder or its settings change: every cached variant is then made again. */
-    static final String ENCODING = "photo-v1 webp-lossy-q80 jpeg-q82 png thumbnailator-0.4";
+    static final String ENCODING = "photo-v2 webp-lossy-q80-m2 jpeg-q82 png thumbnailator-0.4";
 
     private final Path assetsDir;
 
