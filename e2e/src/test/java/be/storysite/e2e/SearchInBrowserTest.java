@@ -227,8 +227,11 @@ class SearchInBrowserTest {
             choose(form.findElement(By.cssSelector("select[data-facet=region]")), region);
             form.findElement(By.cssSelector("input[type=search]")).sendKeys(query);
             WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(30));
+            // the filters start a search of their own before the query is typed: wait for the one with the query
+            // (the address holds what was searched), not for the first search that is done
+            String searched = "q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8);
             wait.until(d -> "done".equals(form.getAttribute("data-search-state"))
-                    && "false".equals(form.getAttribute("aria-busy")));
+                    && "false".equals(form.getAttribute("aria-busy")) && d.getCurrentUrl().contains(searched));
             @SuppressWarnings("unchecked")
             List<List<Object>> loaded = (List<List<Object>>) ((JavascriptExecutor) page).executeScript("""
                     return performance.getEntriesByType('resource')
