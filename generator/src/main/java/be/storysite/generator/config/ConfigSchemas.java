@@ -30,6 +30,8 @@ final class ConfigSchemas {
             optional("markdown", MAPPING, "how raw HTML in Markdown is treated", "markdown: {raw_html: sanitised}"),
             optional("share_cards", BOOLEAN, "whether stories, services and home pages get a share card (og:image)",
                     "share_cards: false"),
+            optional("search", BOOLEAN, "whether the story lists get a search form and a static search index",
+                    "search: false"),
             required("languages", MAPPING, "the site's languages, default first", "languages: {nl: {...}}")));
 
     static final Schema ORGANIZATION = new Schema("site.yaml organization", List.of(

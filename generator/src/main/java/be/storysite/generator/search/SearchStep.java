@@ -1,5 +1,6 @@
 package be.storysite.generator.search;
 
+import be.storysite.generator.config.SiteConfig;
 import be.storysite.generator.model.LanguageSite;
 import be.storysite.generator.model.Site;
 import be.storysite.generator.model.Story;
@@ -21,6 +22,7 @@ import org.jsoup.Jsoup;
  * Step {@code search}: writes the static search index of every language ({@link SearchIndex}) from the stories
  * the build publishes, one language per core. Facets are the story taxonomies (sector, service, region, tag) with
  * the term slugs of their static filter pages, so the list's filter form and those pages name the same values.
+ * Off with {@code search: false} in {@code site.yaml}: no index, and the story lists have no search form.
  *
  * <pre>{@code
  * Map<String, byte[]> files = pipeline.run(new SearchStep(), new SearchStep.Input(site, plan));
@@ -38,8 +40,16 @@ public final class SearchStep implements Step<SearchStep.Input, Map<String, byte
         return "search";
     }
 
+    /** Whether {@code site.yaml} asks for the search (the default) or says {@code search: false}. */
+    public static boolean enabled(SiteConfig config) {
+        return !Boolean.FALSE.equals(config.plain().get("search"));
+    }
+
     @Override
     public Map<String, byte[]> run(Input input, BuildContext context) {
+        if (!enabled(input.site().config())) {
+            return Map.of();
+        }
         Map<Story, String> urls = new IdentityHashMap<>();
         for (PlannedPage page : input.plan()) {
             if (page.kind() == PageKind.STORY && page.content().orElse(null) instanceof Story story) {

@@ -24,6 +24,7 @@ import be.storysite.generator.model.Term;
 import be.storysite.generator.plan.PageKind;
 import be.storysite.generator.plan.PlannedPage;
 import be.storysite.generator.plan.Urls;
+import be.storysite.generator.search.SearchStep;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumMap;
@@ -272,6 +273,7 @@ public final class PageModels {
         s.put("feed_url", urls.feed(lang));
         s.put("leads_endpoint", config.leadsEndpoint());
         s.put("preview", preview);
+        s.put("search", SearchStep.enabled(config));
         s.put("organization", Map.of("name", o.name(), "url", o.url(), "logo", o.logo(), "email", o.email(),
                 "telephone", o.telephone()));
         Map<String, Object> taxonomyUrls = new LinkedHashMap<>();
