@@ -1,12 +1,11 @@
 package be.storysite.generator.cache;
 
+import be.storysite.core.files.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -81,18 +80,7 @@ public final class DerivedFiles {
                 return Files.readAllBytes(file);
             }
             byte[] bytes = producer.produce();
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), key, ".tmp");
-            try {
-                Files.write(tmp, bytes);
-                try {
-                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFile.write(file, bytes);
             return bytes;
         } catch (IOException e) {
             throw new UncheckedIOException("derived file cache " + file, e);
