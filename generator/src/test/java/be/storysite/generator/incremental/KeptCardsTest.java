@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +21,17 @@ class KeptCardsTest {
     Path output;
 
     private ChangedFilesOutput out;
+    private OutputTree tree;
+    private KeptCards kept;
     private final AtomicInteger drawn = new AtomicInteger();
+
+    /** Every test starts after a build that wrote the card of "quote one". */
+    @BeforeEach
+    void firstBuild() {
+        tree = OutputTree.scan(output);
+        kept = new KeptCards(() -> out);
+        build(List.of("card-v1", "quote one"), "one", true);
+    }
 
     private Supplier<byte[]> card(String text) {
         return () -> {
@@ -29,7 +40,8 @@ class KeptCardsTest {
         };
     }
 
-    private void build(KeptCards kept, List<Object> inputs, String text, boolean commit) {
+    private void build(List<Object> inputs, String text, boolean commit) {
+        out = new ChangedFilesOutput(tree);
         kept.put(CARD, inputs, card(text), out::write);
         if (commit) {
             out.commit();
@@ -40,12 +52,7 @@ class KeptCardsTest {
 
     @Test
     void sameInputsKeepTheFileWithoutAskingForItsBytes() throws Exception {
-        OutputTree tree = OutputTree.scan(output);
-        KeptCards kept = new KeptCards(() -> out);
-        out = new ChangedFilesOutput(tree);
-        build(kept, List.of("card-v1", "quote one"), "one", true);
-        out = new ChangedFilesOutput(tree);
-        build(kept, List.of("card-v1", "quote one"), "one", true);
+        build(List.of("card-v1", "quote one"), "one", true);
 
         assertEquals(1, drawn.get(), "the second build names the card as kept");
         assertArrayEquals("one".getBytes(StandardCharsets.UTF_8), Files.readAllBytes(output.resolve(CARD)),
@@ -54,12 +61,7 @@ class KeptCardsTest {
 
     @Test
     void otherInputsWriteTheNewCard() throws Exception {
-        OutputTree tree = OutputTree.scan(output);
-        KeptCards kept = new KeptCards(() -> out);
-        out = new ChangedFilesOutput(tree);
-        build(kept, List.of("card-v1", "quote one"), "one", true);
-        out = new ChangedFilesOutput(tree);
-        build(kept, List.of("card-v1", "quote two"), "two", true);
+        build(List.of("card-v1", "quote two"), "two", true);
 
         assertEquals(2, drawn.get());
         assertEquals("two", Files.readString(output.resolve(CARD)));
@@ -67,14 +69,8 @@ class KeptCardsTest {
 
     @Test
     void aCardOfADiscardedBuildIsWrittenByTheNext() throws Exception {
-        OutputTree tree = OutputTree.scan(output);
-        KeptCards kept = new KeptCards(() -> out);
-        out = new ChangedFilesOutput(tree);
-        build(kept, List.of("card-v1", "quote one"), "one", true);
-        out = new ChangedFilesOutput(tree);
-        build(kept, List.of("card-v1", "quote two"), "two", false); // e.g. a template error failed the build
-        out = new ChangedFilesOutput(tree);
-        build(kept, List.of("card-v1", "quote two"), "two", true);
+        build(List.of("card-v1", "quote two"), "two", false); // e.g. a template error failed the build
+        build(List.of("card-v1", "quote two"), "two", true);
 
         assertEquals(3, drawn.get(), "the folder does not hold the discarded build's card: it is asked for again");
         assertEquals("two", Files.readString(output.resolve(CARD)));
