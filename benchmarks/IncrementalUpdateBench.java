@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,11 +35,19 @@ public class IncrementalUpdateBench {
         String text = Files.readString(story);
         List<Double> wall = new ArrayList<>();
         List<Double> cpu = new ArrayList<>();
+        // each step's milliseconds per update, to see where an update's time goes
+        Map<String, List<Double>> steps = new ConcurrentHashMap<>();
+        BuildListener timings = new BuildListener() {
+            @Override
+            public void stepFinished(String step, long millis) {
+                steps.computeIfAbsent(step, s -> Collections.synchronizedList(new ArrayList<>())).add((double) millis);
+            }
+        };
         for (int i = 0; i < updates; i++) {
             Files.writeString(story, text.replaceFirst("(?m)^title: \"?", "title: \"Bewerkt " + i + " "));
             long w = System.nanoTime();
             long c = os.getProcessCpuTime();
-            BuildResult r = build.update(Set.of(site.relativize(story)), false, BuildListener.NONE);
+            BuildResult r = build.update(Set.of(site.relativize(story)), false, timings);
             cpu.add((os.getProcessCpuTime() - c) / 1e6);
             wall.add((System.nanoTime() - w) / 1e6);
             if (!r.ok()) {
@@ -46,6 +57,9 @@ public class IncrementalUpdateBench {
         }
         System.out.printf("update wall: median %.1f ms, p90 %.1f ms; CPU: median %.1f ms, p90 %.1f ms (%d updates, %d pages rendered by the last)%n",
                 pct(wall, 0.5), pct(wall, 0.9), pct(cpu, 0.5), pct(cpu, 0.9), updates, build.lastRendered().size());
+        StringBuilder line = new StringBuilder("step wall medians (ms):");
+        new TreeMap<>(steps).forEach((step, ms) -> line.append(String.format(" %s %.0f", step, pct(ms, 0.5))));
+        System.out.println(line);
     }
 
     private static double pct(List<Double> values, double p) {

@@ -1,5 +1,6 @@
 package be.storysite.generator.card;
 
+import be.storysite.core.diagnostic.Diagnostic;
 import be.storysite.core.diagnostic.Diagnostics;
 import be.storysite.core.diagnostic.SourcePosition;
 import be.storysite.generator.cache.DerivedFiles;
@@ -46,13 +47,34 @@ public final class CardsStep implements Step<CardsStep.Input, ShareCards> {
     public static final String FILE_NAME = "share-card.png";
 
     private final Optional<DerivedFiles> cache;
+    private final CardOutput output;
+    private final boolean keepDesign;
+    /** The design, logos and texts read by the first run, when {@code keepDesign}. */
+    private Resources kept;
 
     /**
      * @param cache where cards are kept between builds; empty for a build that writes nothing ({@code check}):
      *     then the design and the logos are checked and no card is drawn
      */
     public CardsStep(Optional<DerivedFiles> cache) {
+        this(cache, CardOutput.DIRECT, false);
+    }
+
+    /**
+     * @param output hands each card to the output ({@link CardOutput#DIRECT}: writes its bytes)
+     * @param keepDesign whether every run of this step uses the design, logos and UI strings its first run read:
+     *     for a caller that makes a new step whenever {@code templates/} or {@code assets/} changes (the live
+     *     preview), so that an update does not read fonts and draw logos again
+     */
+    public CardsStep(Optional<DerivedFiles> cache, CardOutput output, boolean keepDesign) {
         this.cache = cache;
+        this.output = output;
+        this.keepDesign = keepDesign;
+    }
+
+    /** What a run reads from {@code templates/} and {@code assets/}, and the problems reading it gave. */
+    private record Resources(List<Diagnostic> problems, Optional<CardDesign> design, Messages messages,
+            Optional<Logos> logos) {
     }
 
     /**
@@ -83,18 +105,16 @@ public final class CardsStep implements Step<CardsStep.Input, ShareCards> {
             return ShareCards.NONE;
         }
         Path source = context.source();
-        Diagnostics own = new Diagnostics();
-        Optional<CardDesign> read = new CardDesignReader(source).read(own);
-        Messages messages = Messages.load(source.resolve("templates/i18n"), config.languageCodes(),
-                config.defaultLanguage(), new Diagnostics()); // its warnings are the render step's to give
-        context.problems().addAll(own.all());
-        if (read.isEmpty()) {
+        Resources resources = resources(source, config);
+        context.problems().addAll(resources.problems());
+        if (resources.design().isEmpty()) {
             return ShareCards.NONE;
         }
-        CardDesign design = read.get();
+        CardDesign design = resources.design().get();
+        Messages messages = resources.messages();
+        Logos logos = resources.logos().orElseThrow();
         CardDesign.Box logoBox = design.elements().stream().filter(e -> e instanceof CardDesign.LogoBox)
                 .map(CardDesign.Element::box).findFirst().orElse(null);
-        Logos logos = new Logos(source.resolve("assets"), design.fonts().get(CardDesignReader.LOGO_FONT));
         CardPainter painter = new CardPainter(design);
         PngWriter png = new PngWriter(painter.background());
         List<PlannedPage> pages = input.plan().stream().filter(CardsStep::hasCard).toList();
@@ -121,10 +141,9 @@ public final class CardsStep implements Step<CardsStep.Input, ShareCards> {
                         inputs.add(field);
                         inputs.add(value);
                     });
-                    String key = DerivedFiles.key(inputs.toArray());
-                    byte[] bytes = cache.get().get("cards", key, "png", () -> png.encode(painter.paint(text,
-                            shown.map(Logos.Logo::image))));
-                    input.out().accept((page.url() + FILE_NAME).substring(1), bytes);
+                    output.put((page.url() + FILE_NAME).substring(1), inputs, () -> cache.get().get("cards",
+                            DerivedFiles.key(inputs.toArray()), "png", () -> png.encode(painter.paint(text,
+                                    shown.map(Logos.Logo::image)))), input.out());
                     return new Drawn(page, alt(page, config, messages));
                 });
         Map<String, ShareCards.Card> cards = new HashMap<>();
@@ -134,6 +153,22 @@ public final class CardsStep implements Step<CardsStep.Input, ShareCards> {
             }
         }
         return new ShareCards(cards);
+    }
+
+    private synchronized Resources resources(Path source, SiteConfig config) {
+        if (kept != null) {
+            return kept;
+        }
+        Diagnostics own = new Diagnostics();
+        Optional<CardDesign> design = new CardDesignReader(source).read(own);
+        Messages messages = Messages.load(source.resolve("templates/i18n"), config.languageCodes(),
+                config.defaultLanguage(), new Diagnostics()); // its warnings are the render step's to give
+        Resources read = new Resources(own.all(), design, messages, design.map(d -> new Logos(
+                source.resolve("assets"), d.fonts().get(CardDesignReader.LOGO_FONT))));
+        if (keepDesign) {
+            kept = read;
+        }
+        return read;
     }
 
     private record Drawn(PlannedPage page, String alt) {

@@ -31,6 +31,11 @@ public final class StoryContacts {
         this.routing = routing;
     }
 
+    /** The routing rules the contacts come from. */
+    public RoutingConfig routing() {
+        return routing;
+    }
+
     /** The manager for a story with these service slugs and this region, with the kind of rule that chose them. */
     public Optional<StoryContact> of(List<String> services, String region) {
         Optional<Province> province = Province.parse(region);

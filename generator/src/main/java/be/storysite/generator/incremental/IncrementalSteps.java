@@ -10,6 +10,7 @@ import be.storysite.generator.config.SiteConfig;
 import be.storysite.generator.contactform.SiteForm;
 import be.storysite.generator.contactform.FormsStep;
 import be.storysite.generator.load.SourceFile;
+import be.storysite.generator.memo.ModelMemo;
 import be.storysite.generator.model.Site;
 import be.storysite.generator.parse.MarkdownRenderer;
 import be.storysite.generator.parse.ParseStep;
@@ -47,8 +48,12 @@ import java.util.stream.Collectors;
  *       changed: images named in headers);</li>
  *   <li>{@code plan}: runs every time (cheap);</li>
  *   <li>{@code assets}: kept until a file under {@code assets/} changes;</li>
- *   <li>{@code images} and {@code cards}: run every time, reading unchanged variants and cards back from the
- *       cache beside the output ({@code DerivedFiles}), so only what changed is encoded or drawn;</li>
+ *   <li>{@code images}: runs every time, reading unchanged variants back from the cache beside the output
+ *       ({@code DerivedFiles}), so only what changed is encoded;</li>
+ *   <li>{@code cards}: runs every time with the design, logos and UI strings read once (a new step when
+ *       {@code templates/} or {@code assets/} changes); a card drawn from the same inputs as the one written last
+ *       time is kept on disk ({@link KeptCards}), others are read from the cache or drawn;</li>
+ *   <li>{@code search}: runs every time, analysing only stories whose text differs (a {@code ModelMemo});</li>
  *   <li>{@code render}: renders the pages whose inputs changed, by tracked reads ({@link RenderChangedStep});</li>
  *   <li>output: writes only the files whose bytes differ ({@link ChangedFilesOutput}).</li>
  * </ul>
@@ -63,6 +68,7 @@ import java.util.stream.Collectors;
 final class IncrementalSteps implements StorysiteSteps {
 
     private final Path source;
+    private final Path output;
     private final OutputTree tree;
     private final CachedStep<Void, SiteConfig> config = new CachedStep<>(new ConfigStep());
     private final CachedStep<SiteConfig, Optional<SiteForm>> forms = new CachedStep<>(new FormsStep());
@@ -71,7 +77,11 @@ final class IncrementalSteps implements StorysiteSteps {
     private final RenderChangedStep render;
     /** Photos' variants and share cards come from the cache beside the output when their inputs are unchanged. */
     private final ImagesStep images = new ImagesStep(new ImageIoEncoder());
-    private final CardsStep cards;
+    private final KeptCards keptCards;
+    /** Keeps the card design, logos and UI strings it read: made anew when templates/ or assets/ change. */
+    private CardsStep cards;
+    /** Each story's body text and search terms, derived again only from a text that differs. */
+    private final ModelMemo search = new ModelMemo();
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private CachedParseStep parse;
     private CachedModelStep model;
@@ -83,8 +93,10 @@ final class IncrementalSteps implements StorysiteSteps {
     /** @param stamp the build's date and version, asked for at every build */
     IncrementalSteps(BuildOptions options, Supplier<BuildStamp> stamp) {
         this.source = options.source();
+        this.output = options.output();
         this.tree = OutputTree.scan(options.output());
-        this.cards = new CardsStep(Optional.of(DerivedFiles.beside(options.output())));
+        this.keptCards = new KeptCards(() -> out);
+        this.cards = newCards();
         this.render = new RenderChangedStep(this::engine, stamp, assets::fingerprint, () -> out);
     }
 
@@ -96,6 +108,9 @@ final class IncrementalSteps implements StorysiteSteps {
         }
         if (touches(paths, "contact-forms")) {
             forms.invalidate();
+        }
+        if (touches(paths, "templates") || touches(paths, "assets")) {
+            cards = newCards(); // the design, its fonts and colours (site.css), the logos, the UI strings
         }
         if (touches(paths, "assets")) {
             assets.invalidate();
@@ -154,9 +169,11 @@ final class IncrementalSteps implements StorysiteSteps {
     }
 
     @Override
-    public Step<SearchStep.Input, Map<String, byte[]>> search() {
-        // made anew at every build: no page links to its files, so their names leave the pages alone
-        return new SearchStep();
+    public synchronized Step<SearchStep.Input, Map<String, byte[]>> search() {
+        // made anew at every build (no page links to its files, so their names leave the pages alone), from the
+        // stories' terms kept by text
+        search.nextBuild();
+        return new SearchStep(search);
     }
 
     @Override
@@ -165,8 +182,12 @@ final class IncrementalSteps implements StorysiteSteps {
     }
 
     @Override
-    public Step<CardsStep.Input, ShareCards> cards() {
+    public synchronized Step<CardsStep.Input, ShareCards> cards() {
         return cards;
+    }
+
+    private CardsStep newCards() {
+        return new CardsStep(Optional.of(DerivedFiles.beside(output)), keptCards, true);
     }
 
     @Override

@@ -45,11 +45,22 @@ public record SearchIndex(SearchLanguage language, List<SearchDocument> document
     public static SearchIndex build(SearchLanguage language, List<SearchDocument> documents,
             Map<String, Map<String, List<Integer>>> facets) {
         TextAnalyzer analyzer = new TextAnalyzer(language);
+        return build(language, documents, documents.stream().map(d -> analyzer.terms(d.text())).toList(), facets);
+    }
+
+    /**
+     * The same, from each document's terms as {@link TextAnalyzer#terms} gives them (repeats may be left out):
+     * for a caller that keeps the terms of unchanged documents.
+     *
+     * @param terms the terms of {@code documents.get(i)} at {@code i}
+     */
+    public static SearchIndex build(SearchLanguage language, List<SearchDocument> documents,
+            List<List<String>> terms, Map<String, Map<String, List<Integer>>> facets) {
         // documents in order, so each list grows ascending; a hash map, sorted once, is several times faster
         // than a sorted map of sorted sets (a million terms at 1,000 stories)
         Map<String, List<Integer>> found = new HashMap<>();
         for (int i = 0; i < documents.size(); i++) {
-            for (String term : analyzer.terms(documents.get(i).text())) {
+            for (String term : terms.get(i)) {
                 List<Integer> docs = found.computeIfAbsent(term, t -> new ArrayList<>());
                 if (docs.isEmpty() || docs.get(docs.size() - 1) != i) {
                     docs.add(i);

@@ -1,6 +1,7 @@
 package be.storysite.generator.search;
 
 import be.storysite.generator.config.SiteConfig;
+import be.storysite.generator.memo.ModelMemo;
 import be.storysite.generator.model.LanguageSite;
 import be.storysite.generator.model.Site;
 import be.storysite.generator.model.Story;
@@ -12,6 +13,7 @@ import be.storysite.generator.plan.PageKind;
 import be.storysite.generator.plan.PlannedPage;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,8 +30,27 @@ import org.jsoup.Jsoup;
  * Map<String, byte[]> files = pipeline.run(new SearchStep(), new SearchStep.Input(site, plan));
  * files.forEach(out::write);
  * }</pre>
+ *
+ * The live preview passes a {@link ModelMemo} it keeps from update to update: a story's body text and its terms
+ * are then derived again only when the text they come from differs ({@link ModelMemo#derive}), so an update
+ * analyses the stories that changed, and the index is the same a full build writes.
  */
 public final class SearchStep implements Step<SearchStep.Input, Map<String, byte[]>> {
+
+    private final ModelMemo memo;
+
+    /** The full build's: every story analysed. */
+    public SearchStep() {
+        this(ModelMemo.NONE);
+    }
+
+    /**
+     * @param memo keeps each story's body text and terms for the next build with the same memo; the caller
+     *     calls {@link ModelMemo#nextBuild} before each build
+     */
+    public SearchStep(ModelMemo memo) {
+        this.memo = memo;
+    }
 
     /** @param plan the pages of the build: a story's URL is its page's */
     public record Input(Site site, List<PlannedPage> plan) {
@@ -58,13 +79,13 @@ public final class SearchStep implements Step<SearchStep.Input, Map<String, byte
         }
         Map<String, byte[]> files = new ConcurrentHashMap<>();
         context.parallel(name(), input.site().languages(), language -> {
-            files.putAll(index(language, urls).files());
+            files.putAll(index(language, urls, memo).files());
             return language;
         });
         return new TreeMap<>(files);
     }
 
-    static SearchIndex index(LanguageSite language, Map<Story, String> urls) {
+    static SearchIndex index(LanguageSite language, Map<Story, String> urls, ModelMemo memo) {
         List<Story> stories = language.stories().stream().filter(urls::containsKey).toList();
         Map<Story, Integer> numbers = new IdentityHashMap<>();
         stories.forEach(s -> numbers.put(s, numbers.size()));
@@ -86,14 +107,20 @@ public final class SearchStep implements Step<SearchStep.Input, Map<String, byte
             facets.put(taxonomy.key(), values);
         }
         List<SearchDocument> documents = stories.stream().map(s -> new SearchDocument(urls.get(s), s.title(),
-                s.customer(), s.summary(), text(s, labels.getOrDefault(s, new StringBuilder())))).toList();
-        return SearchIndex.build(SearchLanguage.of(language.code()), documents, facets);
+                s.customer(), s.summary(), text(s, labels.getOrDefault(s, new StringBuilder()), memo))).toList();
+        SearchLanguage searched = SearchLanguage.of(language.code());
+        TextAnalyzer analyzer = new TextAnalyzer(searched);
+        // a pure function of the document's text, so the text is the whole key: an unchanged story is not analysed
+        List<List<String>> terms = documents.stream().map(d -> memo.derive(new ModelMemo.Slot(d.url(),
+                "search_terms"), d.text(), text -> List.copyOf(new LinkedHashSet<>(analyzer.terms(text))))).toList();
+        return SearchIndex.build(searched, documents, terms, facets);
     }
 
     /** Everything a query may match: the header's words, the facet labels and the body's text. */
-    private static String text(Story story, CharSequence labels) {
+    private static String text(Story story, CharSequence labels, ModelMemo memo) {
+        String body = memo.derive(new ModelMemo.Slot(story.meta().id(), "search_body"), story.meta().html(),
+                html -> Jsoup.parseBodyFragment(html).text());
         return String.join(" ", story.title(), story.customer(), story.municipality().orElse(""), story.person(),
-                story.role(), story.quote(), story.summary(), labels, Jsoup.parseBodyFragment(story.meta().html())
-                        .text());
+                story.role(), story.quote(), story.summary(), labels, body);
     }
 }

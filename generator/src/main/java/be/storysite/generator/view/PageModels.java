@@ -1,5 +1,6 @@
 package be.storysite.generator.view;
 
+import be.storysite.forms.routing.RoutingConfig;
 import be.storysite.generator.card.ShareCards;
 import be.storysite.generator.config.LanguageConfig;
 import be.storysite.generator.config.Organization;
@@ -151,7 +152,10 @@ public final class PageModels {
         }
         if (content instanceof Story story) {
             model.put("related", memo.same(new ModelMemo.Slot(url, "related"), views.of(related(story))));
-            model.put("contact", memo.same(new ModelMemo.Slot(url, "contact"), contact(story)));
+            // a pure function of its input, so an unchanged story's contact is not looked up again
+            model.put("contact", memo.derive(new ModelMemo.Slot(url, "contact"), new ContactInput(contacts.map(
+                    StoryContacts::routing).orElse(null), config.organization(), story.services(), story.region()),
+                    PageModels::contact));
         }
         if (page.kind() == PageKind.TAG) {
             page.term().ifPresent(t -> {
@@ -442,13 +446,19 @@ public final class PageModels {
      * Whom the story's reader can call: the manager the routing rules give its services or region, else the
      * organisation ({@code kind} {@code general}). Never an e-mail address: the page links to the form instead.
      */
-    private Map<String, Object> contact(Story story) {
-        Optional<StoryContacts.StoryContact> routed = contacts.flatMap(c -> c.of(story.services(), story.region()));
-        String name = routed.map(c -> c.manager().name()).orElse(config.organization().name());
+    private static Map<String, Object> contact(ContactInput in) {
+        Optional<StoryContacts.StoryContact> routed = Optional.ofNullable(in.routing()).flatMap(r ->
+                new StoryContacts(r).of(in.services(), in.region()));
+        String name = routed.map(c -> c.manager().name()).orElse(in.organization().name());
         String phone = routed.map(c -> c.manager().phone()).filter(p -> !p.isBlank())
-                .orElse(config.organization().telephone());
+                .orElse(in.organization().telephone());
         return Map.of("name", name, "kind", routed.map(StoryContacts.StoryContact::kind).orElse("general"),
                 "phone", phone, "phone_href", phone.isBlank() ? "" : "tel:" + phone.replaceAll("[^+0-9]", ""));
+    }
+
+    /** All a story's contact is made from; {@code routing} null without a contact form. */
+    private record ContactInput(RoutingConfig routing, Organization organization, List<String> services,
+            String region) {
     }
 
     /** Up to three other stories sharing a service, newest first. */
