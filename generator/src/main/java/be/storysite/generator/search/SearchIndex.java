@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * The static search index of one language, as files under {@code _search/<lang>/}: the browser loads
@@ -24,6 +25,7 @@ import java.util.TreeSet;
  * // _search/nl/index.json, _search/nl/terms/th.json, _search/nl/facets/sector/welzijn.json, _search/nl/docs/0.json
  * }</pre>
  *
+ * @param documents what each result shows, in number order (their text is analysed and not kept: empty)
  * @param postings the numbers of the documents holding each term (stem), ascending, by term
  * @param facets per facet ({@code sector}, ...) the numbers of the documents of each value (term slug)
  */
@@ -44,19 +46,31 @@ public record SearchIndex(SearchLanguage language, List<SearchDocument> document
      */
     public static SearchIndex build(SearchLanguage language, List<SearchDocument> documents,
             Map<String, Map<String, List<Integer>>> facets) {
+        return build(language, documents.stream(), facets);
+    }
+
+    /**
+     * The same from documents made one at a time: each one's text is analysed, then dropped (the index keeps
+     * what a result shows), so the texts of all stories are never held at once.
+     */
+    public static SearchIndex build(SearchLanguage language, Stream<SearchDocument> documents,
+            Map<String, Map<String, List<Integer>>> facets) {
         TextAnalyzer analyzer = new TextAnalyzer(language);
         // documents in order, so each list grows ascending; a hash map, sorted once, is several times faster
         // than a sorted map of sorted sets (a million terms at 1,000 stories)
         Map<String, List<Integer>> found = new HashMap<>();
-        for (int i = 0; i < documents.size(); i++) {
-            for (String term : analyzer.terms(documents.get(i).text())) {
+        List<SearchDocument> shown = new ArrayList<>();
+        documents.forEachOrdered(document -> {
+            int i = shown.size();
+            for (String term : analyzer.terms(document.text())) {
                 List<Integer> docs = found.computeIfAbsent(term, t -> new ArrayList<>());
                 if (docs.isEmpty() || docs.get(docs.size() - 1) != i) {
                     docs.add(i);
                 }
             }
-        }
-        return new SearchIndex(language, List.copyOf(documents), new TreeMap<>(found), facets);
+            shown.add(new SearchDocument(document.url(), document.title(), document.customer(), document.summary(), ""));
+        });
+        return new SearchIndex(language, List.copyOf(shown), new TreeMap<>(found), facets);
     }
 
     /**
