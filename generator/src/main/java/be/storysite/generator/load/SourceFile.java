@@ -18,8 +18,20 @@ import java.util.Optional;
  * @param format Markdown or HTML
  * @param slug the file name without extension and language suffix
  * @param langFromName the language suffix of the name, if any
- * @param text the whole file
+ * @param packed the whole file, packed: every file is held from {@code load} to the end of {@code parse}, and by
+ *     its page's model until the end of the build ({@link #text()} unpacks it)
  */
 public record SourceFile(Path path, String relative, ContentKind kind, SourceFormat format, String slug,
-        Optional<String> langFromName, String text) {
+        Optional<String> langFromName, PackedText packed) {
+
+    /** @param text the whole file */
+    public SourceFile(Path path, String relative, ContentKind kind, SourceFormat format, String slug,
+            Optional<String> langFromName, String text) {
+        this(path, relative, kind, format, slug, langFromName, PackedText.of(text));
+    }
+
+    /** The whole file, unpacked anew at each call. */
+    public String text() {
+        return packed.text();
+    }
 }

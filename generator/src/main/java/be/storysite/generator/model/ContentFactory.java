@@ -75,7 +75,7 @@ public final class ContentFactory {
                 .orElse(LocalDate.EPOCH)) : f.date("date");
         ContentMeta meta = new ContentMeta(source.kind(), type, source.slug(), lang,
                 f.text("translation").orElse(source.slug()), date, f.text("status").orElse("published"),
-                file, header(file, f, own), f, own.errors());
+                file.forModel(), header(file, f, own), f, own.errors()); // validated: its YAML tree is not kept
         String title = f.text("title").orElse(source.slug());
         String summary = f.text("summary").orElse("");
         return Optional.of(switch (source.kind()) {

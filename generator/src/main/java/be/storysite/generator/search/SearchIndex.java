@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The static search index of one language, as files under {@code _search/<lang>/}: the browser loads
@@ -24,6 +27,7 @@ import java.util.TreeSet;
  * // _search/nl/index.json, _search/nl/terms/th.json, _search/nl/facets/sector/welzijn.json, _search/nl/docs/0.json
  * }</pre>
  *
+ * @param documents what each result shows, in number order (their text is analysed and not kept: empty)
  * @param postings the numbers of the documents holding each term (stem), ascending, by term
  * @param facets per facet ({@code sector}, ...) the numbers of the documents of each value (term slug)
  */
@@ -44,30 +48,43 @@ public record SearchIndex(SearchLanguage language, List<SearchDocument> document
      */
     public static SearchIndex build(SearchLanguage language, List<SearchDocument> documents,
             Map<String, Map<String, List<Integer>>> facets) {
-        TextAnalyzer analyzer = new TextAnalyzer(language);
-        return build(language, documents, documents.stream().map(d -> analyzer.terms(d.text())).toList(), facets);
+        return build(language, documents.stream(), facets);
     }
 
     /**
-     * The same, from each document's terms as {@link TextAnalyzer#terms} gives them (repeats may be left out):
-     * for a caller that keeps the terms of unchanged documents.
-     *
-     * @param terms the terms of {@code documents.get(i)} at {@code i}
+     * The same from documents made one at a time: each one's text is analysed, then dropped (the index keeps
+     * what a result shows), so the texts of all stories are never held at once.
      */
-    public static SearchIndex build(SearchLanguage language, List<SearchDocument> documents,
-            List<List<String>> terms, Map<String, Map<String, List<Integer>>> facets) {
+    public static SearchIndex build(SearchLanguage language, Stream<SearchDocument> documents,
+            Map<String, Map<String, List<Integer>>> facets) {
+        TextAnalyzer analyzer = new TextAnalyzer(language);
+        return build(language, documents, d -> analyzer.terms(d.text()), facets);
+    }
+
+    /**
+     * @param documents read one at a time: only what a result shows is kept of each (all bodies' text at once was
+     *     10 KB per story held)
+     * @param terms a document's terms (the live preview derives them from a memo, so an unchanged text is not
+     *     analysed again)
+     */
+    public static SearchIndex build(SearchLanguage language, Stream<SearchDocument> documents,
+            Function<SearchDocument, ? extends Collection<String>> terms,
+            Map<String, Map<String, List<Integer>>> facets) {
         // documents in order, so each list grows ascending; a hash map, sorted once, is several times faster
         // than a sorted map of sorted sets (a million terms at 1,000 stories)
         Map<String, List<Integer>> found = new HashMap<>();
-        for (int i = 0; i < documents.size(); i++) {
-            for (String term : terms.get(i)) {
+        List<SearchDocument> shown = new ArrayList<>();
+        documents.forEachOrdered(document -> {
+            int i = shown.size();
+            for (String term : terms.apply(document)) {
                 List<Integer> docs = found.computeIfAbsent(term, t -> new ArrayList<>());
                 if (docs.isEmpty() || docs.get(docs.size() - 1) != i) {
                     docs.add(i);
                 }
             }
-        }
-        return new SearchIndex(language, List.copyOf(documents), new TreeMap<>(found), facets);
+            shown.add(new SearchDocument(document.url(), document.title(), document.customer(), document.summary(), ""));
+        });
+        return new SearchIndex(language, List.copyOf(shown), new TreeMap<>(found), facets);
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
 
@@ -106,14 +107,14 @@ public final class SearchStep implements Step<SearchStep.Input, Map<String, byte
             }
             facets.put(taxonomy.key(), values);
         }
-        List<SearchDocument> documents = stories.stream().map(s -> new SearchDocument(urls.get(s), s.title(),
-                s.customer(), s.summary(), text(s, labels.getOrDefault(s, new StringBuilder()), memo))).toList();
+        // made one at a time as the index reads them: all bodies' text at once was 10 KB per story held
+        Stream<SearchDocument> documents = stories.stream().map(s -> new SearchDocument(urls.get(s), s.title(),
+                s.customer(), s.summary(), text(s, labels.getOrDefault(s, new StringBuilder()), memo)));
         SearchLanguage searched = SearchLanguage.of(language.code());
         TextAnalyzer analyzer = new TextAnalyzer(searched);
         // a pure function of the document's text, so the text is the whole key: an unchanged story is not analysed
-        List<List<String>> terms = documents.stream().map(d -> memo.derive(new ModelMemo.Slot(d.url(),
-                "search_terms"), d.text(), text -> List.copyOf(new LinkedHashSet<>(analyzer.terms(text))))).toList();
-        return SearchIndex.build(searched, documents, terms, facets);
+        return SearchIndex.build(searched, documents, d -> memo.derive(new ModelMemo.Slot(d.url(), "search_terms"),
+                d.text(), text -> List.copyOf(new LinkedHashSet<>(analyzer.terms(text)))), facets);
     }
 
     /** Everything a query may match: the header's words, the facet labels and the body's text. */

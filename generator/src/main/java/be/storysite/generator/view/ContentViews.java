@@ -45,6 +45,11 @@ public final class ContentViews {
     private final Map<String, DateTimeFormatter> dates = new java.util.concurrent.ConcurrentHashMap<>();
     /** Each language's services by slug: a story's view names its services. */
     private final Map<String, Map<String, Service>> services = new HashMap<>();
+    /**
+     * Whether a view holds its body as a string: a preview's memo compares and fingerprints views by their
+     * values (and holds a thousand-story site easily); a build holds it packed ({@link PackedHtml}).
+     */
+    private final boolean bodyAsString;
 
     public ContentViews(Site site, Urls urls) {
         this(site, urls, ModelMemo.NONE);
@@ -57,6 +62,7 @@ public final class ContentViews {
     public ContentViews(Site site, Urls urls, ModelMemo memo) {
         this.site = site;
         this.urls = urls;
+        this.bodyAsString = memo.active();
         for (LanguageSite language : site.languages()) {
             Map<String, Service> bySlug = new HashMap<>();
             language.services().forEach(s -> bySlug.putIfAbsent(s.meta().slug(), s));
@@ -94,7 +100,7 @@ public final class ContentViews {
         v.put("lang", lang);
         v.put("title", c.title());
         v.put("summary", c.summary());
-        v.put("body", c.meta().html());
+        v.put("body", bodyAsString ? c.meta().html() : new PackedHtml(c.meta().file().body()));
         v.put("url", url);
         v.put("uri", url.substring(1));
         v.put("permalink", urls.absolute(url));
