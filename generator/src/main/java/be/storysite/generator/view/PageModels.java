@@ -77,16 +77,6 @@ public final class PageModels {
      * @param preview whether this is a preview build (banners, robots kept out)
      * @param buildDate JBake's {@code published_date}
      * @param version JBake's {@code version}: the generator's version
-     */
-    public PageModels(Site site, Urls urls, ContentViews views, Messages messages, Descriptions descriptions,
-            Map<String, Map<String, Object>> forms, Optional<StoryContacts> contacts, Set<String> unlisted,
-            boolean preview, Date buildDate, String version) {
-        this(site, urls, views, messages, descriptions, forms, contacts, unlisted, preview, buildDate, version,
-                ModelMemo.NONE,
-                ShareCards.NONE);
-    }
-
-    /**
      * @param memo hands out last build's value wherever a value comes out the same ({@link ModelMemo}): the live
      *     preview's; {@link ModelMemo#NONE} in a full build
      * @param cards the pages' share cards, for {@code page.share_card} and {@code og:image}
