@@ -80,7 +80,8 @@ public final class Preview implements AutoCloseable {
         List<Handler> handlers = new ArrayList<>();
         handlers.add(events);
         handlers.add(leads.handler());
-        maildir(loaded).ifPresent(dir -> handlers.add(new DevMailHandler(new MaildirReader(dir.directory()))));
+        maildir(loaded).ifPresent(dir ->
+                handlers.add(new DevMailHandler(new MaildirReader(dir.directory()), options.source())));
         handlers.add(new BuildErrorHandler(last, new BuildErrorPage(options.source()), script));
         Files.createDirectories(options.output()); // served even when the first build failed
         PreviewServer server = new PreviewServer(options.output(), options.port(), handlers, script::inject);
