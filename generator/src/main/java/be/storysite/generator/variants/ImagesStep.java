@@ -61,11 +61,16 @@ public final class ImagesStep implements Step<ImagesStep.Input, AssetIndex> {
             try {
                 variants.of(photo).forEach((v, bytes) -> input.out().write(v.url().substring(1), bytes));
                 return Optional.empty();
-            } catch (IOException e) {
+            } catch (UndecodablePhoto e) {
                 return Optional.of(Diagnostic.error(photo.position(), "'" + photo.field()
-                        + "' names an image that cannot be decoded: assets" + photo.sitePath().substring(
-                                "/assets".length()) + " (" + e.getMessage() + ")",
+                        + "' names an image that cannot be decoded: " + assetPath(photo) + " (" + e.getMessage() + ")",
                         "open it in an image editor and save it again as JPEG (RGB) or PNG"));
+            } catch (IOException e) {
+                // not the photo's fault: an encoder or the cache folder failed
+                return Optional.of(Diagnostic.error(photo.position(), "the smaller copies of " + assetPath(photo)
+                        + " ('" + photo.field() + "') cannot be made: " + e.getMessage(),
+                        "check that the disk is not full and that " + variants.cacheRoot() + " can be written; "
+                                + "it only holds copies, so it may be deleted"));
             }
         });
         failed.forEach(f -> f.ifPresent(context.problems()::add));
@@ -75,6 +80,10 @@ public final class ImagesStep implements Step<ImagesStep.Input, AssetIndex> {
             }
         }
         return input.assets().with(published);
+    }
+
+    private static String assetPath(Photo photo) {
+        return "assets" + photo.sitePath().substring("/assets".length());
     }
 
     /** Each photo of the published stories and services once, in the order first met. */

@@ -40,7 +40,8 @@ public final class PhotoVariants {
     /**
      * Every variant's bytes, in the photo's order.
      *
-     * @throws IOException when the source cannot be decoded (its header was fine: the data after it is not)
+     * @throws UndecodablePhoto when the source cannot be decoded (its header was fine: the data after it is not)
+     * @throws IOException when a variant cannot be encoded or stored in the cache
      */
     public Map<Variant, byte[]> of(Photo photo) throws IOException {
         BufferedImage[] decoded = new BufferedImage[1];
@@ -60,19 +61,24 @@ public final class PhotoVariants {
         return files;
     }
 
+    /** The cache folder, for messages. */
+    public java.nio.file.Path cacheRoot() {
+        return cache.root();
+    }
+
     /** The cached file of {@code variant} (there once {@link #of} returned). */
     public java.nio.file.Path file(Variant variant) {
         return cache.path(KIND, variant.key(), variant.extension());
     }
 
-    private static BufferedImage decode(Photo photo) throws IOException {
+    private static BufferedImage decode(Photo photo) throws UndecodablePhoto {
         if (!Files.isRegularFile(photo.file())) {
-            throw new IOException("the file is gone");
+            throw new UndecodablePhoto("the file is gone", null);
         }
         try (ImageInputStream in = new FileImageInputStream(photo.file().toFile())) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                throw new IOException("no longer an image");
+                throw new UndecodablePhoto("no longer an image", null);
             }
             ImageReader reader = readers.next();
             try {
@@ -81,8 +87,12 @@ public final class PhotoVariants {
             } finally {
                 reader.dispose();
             }
+        } catch (UndecodablePhoto e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UndecodablePhoto(e.getMessage(), e);
         } catch (RuntimeException e) {
-            throw new IOException(e.toString(), e); // ImageIO's decoders throw runtime exceptions on some damage
+            throw new UndecodablePhoto(e.toString(), e); // ImageIO's decoders throw runtime exceptions on some damage
         }
     }
 }

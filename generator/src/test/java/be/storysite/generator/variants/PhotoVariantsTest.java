@@ -1,6 +1,7 @@
 package be.storysite.generator.variants;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.storysite.core.diagnostic.Diagnostics;
 import be.storysite.core.diagnostic.SourcePosition;
@@ -61,6 +62,31 @@ class PhotoVariantsTest {
         assertThat(replaced.variants().get(0).url()).isNotEqualTo(photo.variants().get(0).url());
         variants.of(replaced);
         assertThat(encoded).hasValue(12);
+    }
+
+    @Test
+    void aDamagedSourceIsTheWritersToFixAFailingEncoderIsNot() throws IOException {
+        Path assets = dir.resolve("assets");
+        Files.createDirectories(assets.resolve("images"));
+        Files.write(assets.resolve("images/a.jpg"), jpeg(900, 600, 0x336699));
+        Photo photo = probe(assets);
+        Encoder broken = (image, variant) -> {
+            throw new IOException("encoder out of memory");
+        };
+
+        assertThatThrownBy(() -> new PhotoVariants(DerivedFiles.beside(dir.resolve("a")), broken).of(photo))
+                .isInstanceOf(IOException.class).isNotInstanceOf(UndecodablePhoto.class)
+                .hasMessage("encoder out of memory");
+
+        // a PNG cut off after its header (JPEG decoders fill a cut-off file with grey instead of failing)
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(900, 600, BufferedImage.TYPE_INT_RGB), "png", png);
+        Files.write(assets.resolve("images/a.jpg"), java.util.Arrays.copyOf(png.toByteArray(), 60));
+        assertThatThrownBy(() -> new PhotoVariants(DerivedFiles.beside(dir.resolve("b")), counting).of(photo))
+                .isInstanceOf(UndecodablePhoto.class);
+        Files.delete(assets.resolve("images/a.jpg"));
+        assertThatThrownBy(() -> new PhotoVariants(DerivedFiles.beside(dir.resolve("c")), counting).of(photo))
+                .isInstanceOf(UndecodablePhoto.class).hasMessage("the file is gone");
     }
 
     private static Photo probe(Path assets) {
