@@ -38,7 +38,7 @@ public final class PhotoProbe {
     /** 40 megapixels (e.g. 7,744 × 5,163): decoded, 160 MB of memory per photo being encoded. */
     public static final long MAX_PIXELS = 40_000_000L;
     /** Change when the encoder or its settings change: every cached variant is then made again. */
-    static final String ENCODING = "photo-v2 webp-lossy-q80-m2 jpeg-q82 png thumbnailator-0.4";
+    static final String ENCODING = "photo-v3 exif-upright webp-lossy-q80-m2 jpeg-q82 png thumbnailator-0.4";
 
     private final Path assetsDir;
 
@@ -117,9 +117,10 @@ public final class PhotoProbe {
                             + format.toUpperCase(Locale.ROOT), "save it as JPEG (a photo) or PNG (a drawing)");
                     return Optional.empty();
                 }
-                reader.setInput(in, true, true);
-                int width = reader.getWidth(0);
-                int height = reader.getHeight(0);
+                reader.setInput(in, true, false);
+                boolean turned = Upright.swapsSides(Upright.orientation(reader));
+                int width = turned ? reader.getHeight(0) : reader.getWidth(0);
+                int height = turned ? reader.getWidth(0) : reader.getHeight(0);
                 if ((long) width * height > MAX_PIXELS) {
                     problems.error(at, String.format(Locale.ROOT, "'%s' names an image of %d × %d pixels (%.1f "
                             + "megapixels), more than the %d megapixels a photo may have: %s", field, width, height,

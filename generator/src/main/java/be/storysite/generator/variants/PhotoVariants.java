@@ -2,6 +2,7 @@ package be.storysite.generator.variants;
 
 import be.storysite.generator.cache.DerivedFiles;
 import be.storysite.generator.photo.Photo;
+import be.storysite.generator.photo.Upright;
 import be.storysite.generator.photo.Variant;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -82,8 +83,8 @@ public final class PhotoVariants {
             }
             ImageReader reader = readers.next();
             try {
-                reader.setInput(in, true, true);
-                return reader.read(0);
+                reader.setInput(in, true, false);
+                return Upright.turn(reader.read(0), Upright.orientation(reader));
             } finally {
                 reader.dispose();
             }

@@ -89,6 +89,53 @@ class PhotoVariantsTest {
                 .isInstanceOf(UndecodablePhoto.class).hasMessage("the file is gone");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "keep JFIF segment: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void aPhoneSPortraitPhotoStoredSidewaysIsMadeUprightAndItsSidesSwapped(boolean keepJfif) throws IOException {
+        // stored 300 × 200, left half red, right half blue, with EXIF Orientation 6: turn 90° clockwise to show
+        BufferedImage stored = new BufferedImage(300, 200, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 200; y++) {
+            for (int x = 0; x < 300; x++) {
+                stored.setRGB(x, y, x < 150 ? 0xdd0000 : 0x0000dd);
+            }
+        }
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(stored, "jpeg", jpeg);
+        Path assets = dir.resolve("assets");
+        Files.createDirectories(assets.resolve("images"));
+        Files.write(assets.resolve("images/a.jpg"), withExifOrientation(jpeg.toByteArray(), 6, keepJfif));
+
+        Photo photo = probe(assets);
+        assertThat(photo.width()).isEqualTo(200);
+        assertThat(photo.height()).isEqualTo(300);
+        Variant largest = photo.variants().get(photo.variants().size() - 1);
+        BufferedImage shown = ImageIO.read(new ByteArrayInputStream(
+                new PhotoVariants(DerivedFiles.beside(dir.resolve("site-" + keepJfif)), counting).of(photo).get(largest)));
+        assertThat(shown.getWidth()).isEqualTo(200);
+        assertThat(shown.getHeight()).isEqualTo(300);
+        assertThat(new java.awt.Color(shown.getRGB(100, 40)).getRed()).as("top: the stored left, red").isGreaterThan(150);
+        assertThat(new java.awt.Color(shown.getRGB(100, 260)).getBlue()).as("bottom: blue").isGreaterThan(150);
+    }
+
+    /**
+     * The JPEG with an APP1 EXIF segment holding only the Orientation tag: in place of its JFIF (APP0) segment, as a
+     * camera writes it, or after it, as some editors do.
+     */
+    private static byte[] withExifOrientation(byte[] jpeg, int orientation, boolean keepJfif) {
+        byte[] tiff = {'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0,
+            0, 0, 0, 0};
+        byte[] header = {'E', 'x', 'i', 'f', 0, 0};
+        int length = 2 + header.length + tiff.length;
+        int app0End = 4 + ((jpeg[4] & 0xff) << 8 | (jpeg[5] & 0xff)); // SOI, then APP0's marker and length
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, keepJfif ? app0End : 2);
+        out.write(new byte[] {(byte) 0xff, (byte) 0xe1, (byte) (length >> 8), (byte) length}, 0, 4);
+        out.write(header, 0, header.length);
+        out.write(tiff, 0, tiff.length);
+        out.write(jpeg, app0End, jpeg.length - app0End);
+        return out.toByteArray();
+    }
+
     private static Photo probe(Path assets) {
         Diagnostics problems = new Diagnostics();
         SourcePosition at = SourcePosition.of(Path.of("content/stories/a.md"));

@@ -1,0 +1,50 @@
+package be.storysite.generator.photo;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.Optional;
+import javax.imageio.ImageReader;
+import net.coobird.thumbnailator.util.exif.ExifFilterUtils;
+import net.coobird.thumbnailator.util.exif.ExifUtils;
+import net.coobird.thumbnailator.util.exif.Orientation;
+
+/**
+ * A photo as its camera meant it to be seen. A phone stores a portrait photo as landscape pixels plus an EXIF
+ * {@code Orientation} tag; a browser shows the image the variants are made from as stored, so a variant must be
+ * turned upright before it is scaled, and its width and height are the turned ones. Thumbnailator reads the tag
+ * and turns the pixels.
+ *
+ * <pre>{@code
+ * Optional<Orientation> turn = Upright.orientation(reader);       // reader's input set with metadata
+ * int width = Upright.swapsSides(turn) ? reader.getHeight(0) : reader.getWidth(0);
+ * BufferedImage shown = Upright.turn(reader.read(0), turn);
+ * }</pre>
+ */
+public final class Upright {
+
+    private Upright() {
+    }
+
+    /**
+     * The EXIF orientation of the reader's first image when it is not the stored one; empty for a PNG, a JPEG
+     * without EXIF or with an unreadable tag (then the stored pixels are shown, as a browser would).
+     */
+    public static Optional<Orientation> orientation(ImageReader reader) {
+        try {
+            Orientation o = ExifUtils.getExifOrientation(reader, 0);
+            return o == null || o == Orientation.TOP_LEFT ? Optional.empty() : Optional.of(o);
+        } catch (IOException | RuntimeException damagedExif) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether the upright image is the stored one turned a quarter: its width is the stored height. */
+    public static boolean swapsSides(Optional<Orientation> orientation) {
+        return orientation.map(o -> o.ordinal() >= Orientation.LEFT_TOP.ordinal()).orElse(false);
+    }
+
+    /** The image turned (and mirrored) upright. */
+    public static BufferedImage turn(BufferedImage stored, Optional<Orientation> orientation) {
+        return orientation.map(o -> ExifFilterUtils.getFilterForOrientation(o).apply(stored)).orElse(stored);
+    }
+}
