@@ -53,13 +53,19 @@ esac
 
 . "$here/lib.sh"
 
-# what a build wrote: "html_files redirects total_bytes median_story_page_bytes"
+# what a build wrote: "html_files redirects total_bytes median_story_page_bytes"; total_bytes is the sum of the
+# files' sizes without the redirect pages (du would add a folder's 4 KiB per page, and Hugo's redirects are
+# pages storysite does not write)
 output_stats() {
-  local out="$1" html redirects bytes story
+  local out="$1" html redirects bytes story list
+  list=$(mktemp)
+  find "$out" -name '*.html' -size -2k -exec grep -l 'http-equiv="refresh"' {} + >"$list" || true
   html=$(find "$out" -name '*.html' | wc -l)
-  redirects=$(find "$out" -name '*.html' -size -2k -exec grep -l 'http-equiv="refresh"' {} + | wc -l)
-  bytes=$(du -sb "$out" | cut -f1)
+  redirects=$(wc -l <"$list")
+  bytes=$(( $(find "$out" -type f -printf '%s\n' | awk '{s += $1} END {print s + 0}') \
+    - $(xargs -r -d '\n' cat <"$list" | wc -c) ))
   story=$(find "$out" -path '*/verhaal-*/index.html' -printf '%s\n' | median)
+  rm -f "$list"
   printf "%s %s %s %s\n" "$html" "$redirects" "$bytes" "$story"
 }
 
