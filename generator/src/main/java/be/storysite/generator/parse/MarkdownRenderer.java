@@ -47,10 +47,6 @@ public final class MarkdownRenderer {
         }
     }
 
-    public MarkdownRenderer() {
-        flavours.set(OptionalSyntax.ALL, Flavour.of(OptionalSyntax.ALL)); // the one a build is sure to need
-    }
-
     /**
      * The parser and renderer for a body that may use {@code syntax}. Why several: each extension costs on every
      * body (the typographic one makes every {@code .} and {@code -} a special character, the tables one scans
@@ -76,7 +72,9 @@ public final class MarkdownRenderer {
         if ((syntax & OptionalSyntax.STRIKETHROUGH.bit) != 0) {
             extensions.add(StrikethroughExtension.create());
         }
-        extensions.add(AutolinkWhereNeeded.create());
+        if ((syntax & OptionalSyntax.AUTOLINKS.bit) != 0) {
+            extensions.add(AutolinkWhereNeeded.create());
+        }
         if ((syntax & OptionalSyntax.FOOTNOTES.bit) != 0) {
             extensions.add(FootnoteExtension.create());
         }

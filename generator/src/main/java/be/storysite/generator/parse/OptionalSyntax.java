@@ -26,7 +26,12 @@ public enum OptionalSyntax {
      * Quotes {@code '} and {@code "}, {@code <<} and {@code >>}, and the smarts {@code ...}, {@code . . .},
      * {@code --}: what the typographic extension turns into curly quotes, guillemets, ellipses and dashes.
      */
-    TYPOGRAPHY;
+    TYPOGRAPHY,
+    /**
+     * {@code ://}, {@code @}, {@code www.} or {@code &}: what a bare link may hold ({@link
+     * AutolinkWhereNeeded#mayHoldAutolink}).
+     */
+    AUTOLINKS;
 
     /** This syntax's bit in the set {@link #in} returns. */
     public final int bit = 1 << ordinal();
@@ -37,7 +42,7 @@ public enum OptionalSyntax {
     /** The syntaxes {@code markdown} may use, as a set of {@link #bit}s. */
     public static int in(String markdown) {
         int found = 0;
-        for (int i = 0, n = markdown.length(); i < n && found != ALL; i++) {
+        for (int i = 0, n = markdown.length(); i < n && found != (ALL & ~AUTOLINKS.bit); i++) {
             char c = markdown.charAt(i);
             char next = i + 1 < n ? markdown.charAt(i + 1) : 0;
             switch (c) {
@@ -54,6 +59,6 @@ public enum OptionalSyntax {
                 }
             }
         }
-        return found;
+        return AutolinkWhereNeeded.mayHoldAutolink(markdown) ? found | AUTOLINKS.bit : found;
     }
 }

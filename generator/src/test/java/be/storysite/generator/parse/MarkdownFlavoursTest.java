@@ -109,7 +109,10 @@ class MarkdownFlavoursTest {
         for (String typographic : List.of("'", "\"", "a -- b", "<<a>>", "a >> b", "...", ". . .")) {
             assertThat(OptionalSyntax.in(typographic)).as(typographic).isEqualTo(OptionalSyntax.TYPOGRAPHY.bit);
         }
-        assertThat(OptionalSyntax.in("| ~~ [^1] {#a} \"")).isEqualTo(OptionalSyntax.ALL);
+        for (String link : List.of("http://a.be", "info@a.be", "WWW.a.be", "&#64;")) {
+            assertThat(OptionalSyntax.in(link)).as(link).isEqualTo(OptionalSyntax.AUTOLINKS.bit);
+        }
+        assertThat(OptionalSyntax.in("| ~~ [^1] {#a} \" www.a.be")).isEqualTo(OptionalSyntax.ALL);
     }
 
     private void assertSame(String body) {
