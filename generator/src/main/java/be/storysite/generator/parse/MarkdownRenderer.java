@@ -66,7 +66,7 @@ public final class MarkdownRenderer {
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = new ArrayList<>();
         if ((syntax & OptionalSyntax.TABLES.bit) != 0) {
-            extensions.add(TablesExtension.create());
+            extensions.add(TablesWhereNeeded.create());
             extensions.add(TableScrollExtension.create());
         }
         if ((syntax & OptionalSyntax.STRIKETHROUGH.bit) != 0) {

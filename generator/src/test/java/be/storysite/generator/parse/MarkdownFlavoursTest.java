@@ -59,7 +59,8 @@ class MarkdownFlavoursTest {
             "mail info@vicinia.be.", "Ze zei \"ja\".", "auto's en 's avonds", "`code -- ... \"x\"`",
             "~enkel~", "~~doorgehaald~~", "[link](/diensten/) en [^1]", "[^1]: Een voetnoot.", "[^ geen]",
             "tekst {.klasse}", "## Kop {#kop}", "## Kop met -- streep", "### Kop \"citaat\"", "| a | b |\n|---|---|\n| 1 | 2 |",
-            "a | b", "&amp; &copy; &#64; &quot;", "\\*geen nadruk\\* \\\\", "*nadruk* en **sterk**", "![beeld](/a.png)",
+            "a | b", "tekst\n| a | b |\n|---|---|\n| 1 | 2 |", "> | a |\n> |---|\n> | 1 |", "| a |\n|:-:|\n| 1 |\n[Bijschrift]",
+            "| a | b |\n| 1 | 2 |", "&amp; &copy; &#64; &quot;", "\\*geen nadruk\\* \\\\", "*nadruk* en **sterk**", "![beeld](/a.png)",
             "<span>html</span>", "<!-- opmerking -->", "regel\r\nmet CR\rLF", "> citaat\n> — Jan, schepen",
             "> citaat\n> -- Jan", "- punt\n- punt -- twee", "1. een\n2. twee...", "    code -- block\n",
             "```\nfenced \"x\" ... --\n```", "tab\tstop", "é ü — “al gekruld”", "[ref]\n\n[ref]: /a \"titel\"");
