@@ -63,7 +63,6 @@ public final class MarkdownRenderer {
     }
 
     private static MutableDataSet options(int syntax) {
-        MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = new ArrayList<>();
         if ((syntax & OptionalSyntax.TABLES.bit) != 0) {
             extensions.add(TablesWhereNeeded.create());
@@ -85,6 +84,12 @@ public final class MarkdownRenderer {
             extensions.add(TypographicExtension.create());
         }
         extensions.addAll(List.of(PullQuoteExtension.create(), SafeLinks.create(), PlainTextExtension.create()));
+        return options(extensions);
+    }
+
+    /** The options of every configuration, with {@code extensions}. */
+    static MutableDataSet options(List<Extension> extensions) {
+        MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, extensions);
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);

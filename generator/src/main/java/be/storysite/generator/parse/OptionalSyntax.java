@@ -5,13 +5,14 @@ package be.storysite.generator.parse;
  * without the flexmark extensions it cannot need.
  *
  * <pre>{@code
- * OptionalSyntax.in("| a | b |\n|---|---|\n| 1 | 2 |");   // TABLES.bit
- * OptionalSyntax.in("Ze zei \"ja\".");                   // TYPOGRAPHY.bit
- * OptionalSyntax.in("Gewoon tekst.");                    // 0
+ * OptionalSyntax.in("| Voor | Na |");                // TABLES.bit
+ * OptionalSyntax.in("Ze zei \"ja\".");                 // TYPOGRAPHY.bit
+ * OptionalSyntax.in("Gewoon tekst.");                  // 0
  * }</pre>
  *
  * <p>Each test is a superset of what its extension reacts to (the characters its parsers are registered for), so
- * a body without them parses to the same tree with or without the extension: a false "may use" only costs time.
+ * a body without them parses to the same tree with or without the extension: a false "may use" only costs time
+ * (a table's {@code |---|} row counts as {@code --}, so a body with a table is parsed with typography too).
  */
 public enum OptionalSyntax {
     /** {@code |}: GitHub tables (and their scrolling container). */

@@ -10,7 +10,6 @@ import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import com.vladsch.flexmark.util.sequence.LineAppendable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,20 +32,10 @@ class MarkdownFlavoursTest {
     private final HtmlRenderer fullRenderer;
 
     MarkdownFlavoursTest() {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                AutolinkWhereNeeded.create(), FootnoteExtension.create(), AttributesExtension.create(),
-                TypographicExtension.create(), PullQuoteExtension.create(), SafeLinks.create(),
-                TableScrollExtension.create()));
-        options.set(TablesExtension.COLUMN_SPANS, false);
-        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
-        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
-        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
-        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
-        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
-        options.set(TypographicExtension.SINGLE_QUOTE_UNMATCHED, "&rsquo;");
-        options.set(HtmlRenderer.SOFT_BREAK, "\n");
-        options.set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH);
+        MutableDataSet options = MarkdownRenderer.options(List.of(TablesExtension.create(),
+                StrikethroughExtension.create(), AutolinkWhereNeeded.create(), FootnoteExtension.create(),
+                AttributesExtension.create(), TypographicExtension.create(), PullQuoteExtension.create(),
+                SafeLinks.create(), TableScrollExtension.create()));
         fullParser = Parser.builder(options).build();
         fullRenderer = HtmlRenderer.builder(options).build();
     }
@@ -58,9 +47,10 @@ class MarkdownFlavoursTest {
             "<http://vicinia.be>", "<info@vicinia.be>", "www.vicinia.be", "https://vicinia.be/a-b.c?d=e&f=g",
             "mail info@vicinia.be.", "Ze zei \"ja\".", "auto's en 's avonds", "`code -- ... \"x\"`",
             "~enkel~", "~~doorgehaald~~", "[link](/diensten/) en [^1]", "[^1]: Een voetnoot.", "[^ geen]",
-            "tekst {.klasse}", "## Kop {#kop}", "## Kop met -- streep", "### Kop \"citaat\"", "| a | b |\n|---|---|\n| 1 | 2 |",
-            "a | b", "tekst\n| a | b |\n|---|---|\n| 1 | 2 |", "> | a |\n> |---|\n> | 1 |", "| a |\n|:-:|\n| 1 |\n[Bijschrift]",
-            "| a | b |\n| 1 | 2 |", "&amp; &copy; &#64; &quot;", "\\*geen nadruk\\* \\\\", "*nadruk* en **sterk**", "![beeld](/a.png)",
+            "tekst {.klasse}", "## Kop {#kop}", "## Kop met -- streep", "### Kop \"citaat\"",
+            "| a | b |\n|---|---|\n| 1 | 2 |", "a | b", "tekst\n| a | b |\n|---|---|\n| 1 | 2 |",
+            "> | a |\n> |---|\n> | 1 |", "| a |\n|:-:|\n| 1 |\n[Bijschrift]", "| a | b |\n| 1 | 2 |",
+            "&amp; &copy; &#64; &quot;", "\\*geen nadruk\\* \\\\", "*nadruk* en **sterk**", "![beeld](/a.png)",
             "<span>html</span>", "<!-- opmerking -->", "regel\r\nmet CR\rLF", "> citaat\n> — Jan, schepen",
             "> citaat\n> -- Jan", "- punt\n- punt -- twee", "1. een\n2. twee...", "    code -- block\n",
             "```\nfenced \"x\" ... --\n```", "tab\tstop", "é ü — “al gekruld”", "[ref]\n\n[ref]: /a \"titel\"");
