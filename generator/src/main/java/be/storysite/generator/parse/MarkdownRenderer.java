@@ -15,11 +15,14 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * Markdown to HTML with one flexmark parser and one renderer, configured once per build and shared by all parse
- * threads (both are immutable and thread-safe once built; building them is the expensive part).
+ * Markdown to HTML with flexmark, configured once per build and shared by all parse threads (parsers and renderers
+ * are immutable and thread-safe once built; building them is the expensive part). Each body is parsed and rendered
+ * with only the extensions its text may need ({@link OptionalSyntax}); the HTML is the same as with all of them.
  *
  * <pre>{@code
  * MarkdownRenderer markdown = new MarkdownRenderer();
@@ -33,21 +36,60 @@ import java.util.List;
  */
 public final class MarkdownRenderer {
 
-    private final Parser parser;
-    private final HtmlRenderer renderer;
+    /** Per set of {@link OptionalSyntax} bits, the parser and renderer with just those extensions; built once. */
+    private final AtomicReferenceArray<Flavour> flavours = new AtomicReferenceArray<>(OptionalSyntax.ALL + 1);
 
-    public MarkdownRenderer() {
-        MutableDataSet options = options();
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+    /** A parser and the renderer built from the same options. */
+    private record Flavour(Parser parser, HtmlRenderer renderer) {
+        static Flavour of(int syntax) {
+            MutableDataSet options = options(syntax);
+            return new Flavour(Parser.builder(options).build(), HtmlRenderer.builder(options).build());
+        }
     }
 
-    private static MutableDataSet options() {
+    /**
+     * The parser and renderer for a body that may use {@code syntax}. Why several: each extension costs on every
+     * body (the typographic one makes every {@code .} and {@code -} a special character, the tables one scans
+     * every paragraph for {@code |}), and most bodies use few of them. Built on first use, at most one per set;
+     * two threads may both build the first one of a set, and either is kept (they are equal).
+     */
+    private Flavour flavour(int syntax) {
+        Flavour flavour = flavours.get(syntax);
+        if (flavour == null) {
+            flavours.compareAndSet(syntax, null, Flavour.of(syntax));
+            flavour = flavours.get(syntax);
+        }
+        return flavour;
+    }
+
+    private static MutableDataSet options(int syntax) {
+        List<Extension> extensions = new ArrayList<>();
+        if ((syntax & OptionalSyntax.TABLES.bit) != 0) {
+            extensions.add(TablesWhereNeeded.create());
+            extensions.add(TableScrollExtension.create());
+        }
+        if ((syntax & OptionalSyntax.STRIKETHROUGH.bit) != 0) {
+            extensions.add(StrikethroughExtension.create());
+        }
+        if ((syntax & OptionalSyntax.AUTOLINKS.bit) != 0) {
+            extensions.add(AutolinkWhereNeeded.create());
+        }
+        if ((syntax & OptionalSyntax.FOOTNOTES.bit) != 0) {
+            extensions.add(FootnoteExtension.create());
+        }
+        if ((syntax & OptionalSyntax.ATTRIBUTES.bit) != 0) {
+            extensions.add(AttributesExtension.create());
+        }
+        if ((syntax & OptionalSyntax.TYPOGRAPHY.bit) != 0) {
+            extensions.add(TypographicExtension.create());
+        }
+        extensions.addAll(List.of(PullQuoteExtension.create(), SafeLinks.create(), PlainTextExtension.create()));
+        return options(extensions);
+    }
+
+    /** The options of every configuration, with {@code extensions}. */
+    static MutableDataSet options(List<Extension> extensions) {
         MutableDataSet options = new MutableDataSet();
-        List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                AutolinkWhereNeeded.create(), FootnoteExtension.create(), AttributesExtension.create(),
-                TypographicExtension.create(), PullQuoteExtension.create(), SafeLinks.create(),
-                TableScrollExtension.create());
         options.set(Parser.EXTENSIONS, extensions);
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
@@ -67,7 +109,8 @@ public final class MarkdownRenderer {
 
     /** The HTML of {@code markdown}; thread-safe. */
     public String render(String markdown) {
-        return renderer.render(parser.parse(markdown));
+        Flavour flavour = flavour(OptionalSyntax.in(markdown));
+        return flavour.renderer().render(flavour.parser().parse(markdown));
     }
 
     /**
@@ -76,10 +119,11 @@ public final class MarkdownRenderer {
      * needs sanitising.
      */
     public Rendered renderMarked(String markdown) {
-        Document document = parser.parse(markdown);
+        Flavour flavour = flavour(OptionalSyntax.in(markdown));
+        Document document = flavour.parser().parse(markdown);
         // No '<' and no '{': no raw HTML and no attributes, without walking the tree.
         boolean marked = (markdown.indexOf('<') >= 0 || markdown.indexOf('{') >= 0) && hasAuthorMarkup(document);
-        return new Rendered(renderer.render(document), marked);
+        return new Rendered(flavour.renderer().render(document), marked);
     }
 
     /** HTML, and whether it holds markup the author wrote (see {@link #renderMarked}). */
