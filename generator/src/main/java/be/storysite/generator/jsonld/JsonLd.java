@@ -35,6 +35,13 @@ public final class JsonLd {
     private final Urls urls;
 
     private final ModelMemo memo;
+    /**
+     * The publisher's node and the reference to it, made once per build and shared by every page's graph: with a
+     * memo they are last build's very objects while they come out the same, so comparing a page's graph with last
+     * build's does not look into them again on every page.
+     */
+    private final Map<String, Object> organization;
+    private final Map<String, Object> byOrganization;
 
     public JsonLd(Site site, Urls urls) {
         this(site, urls, ModelMemo.NONE);
@@ -46,6 +53,9 @@ public final class JsonLd {
         this.config = site.config();
         this.urls = urls;
         this.memo = memo;
+        this.organization = memo.same(new ModelMemo.Slot("", "json_ld:organization"), organization());
+        this.byOrganization = memo.same(new ModelMemo.Slot("", "json_ld:by_organization"),
+                Map.of("@id", organizationId()));
     }
 
     /** The {@code @graph} for a page, as a string safe inside a {@code <script>} element. */
@@ -59,7 +69,7 @@ public final class JsonLd {
      */
     public String of(PlannedPage page, String title, String description, List<Crumb> trail) {
         List<Object> graph = new ArrayList<>();
-        graph.add(organization());
+        graph.add(organization);
         String url = urls.absolute(page.url());
         Content content = page.content().orElse(null);
         if (content instanceof Story story) {
@@ -72,7 +82,7 @@ public final class JsonLd {
             webPage.put("name", title);
             webPage.put("url", url);
             webPage.put("inLanguage", config.language(page.lang()).tag());
-            webPage.put("publisher", Map.of("@id", organizationId()));
+            webPage.put("publisher", byOrganization);
             graph.add(webPage);
         }
         if (trail.size() > 1) {
@@ -135,8 +145,8 @@ public final class JsonLd {
         article.put("inLanguage", config.language(story.meta().lang()).tag());
         article.put("mainEntityOfPage", url);
         article.put("url", url);
-        article.put("author", Map.of("@id", organizationId()));
-        article.put("publisher", Map.of("@id", organizationId()));
+        article.put("author", byOrganization);
+        article.put("publisher", byOrganization);
         story.logo().ifPresent(logo -> article.put("image", absolute(logo)));
         LanguageSite language = site.language(story.meta().lang());
         List<Object> about = new ArrayList<>();
@@ -183,7 +193,7 @@ public final class JsonLd {
         node.put("name", service.title());
         node.put("description", service.summary());
         node.put("url", url);
-        node.put("provider", Map.of("@id", organizationId()));
+        node.put("provider", byOrganization);
         service.image().or(service::icon).ifPresent(i -> node.put("image", absolute(i)));
         return node;
     }

@@ -126,6 +126,9 @@ public final class ModelMemo {
         if (a == null || b == null || a.getClass() != b.getClass()) {
             return false;
         }
+        if (a instanceof String) {
+            return a.equals(b); // most leaves are strings: no need to ask whether they are maps or records first
+        }
         if (a instanceof Map<?, ?> m) {
             Map<?, ?> n = (Map<?, ?>) b;
             if (m.size() != n.size()) {

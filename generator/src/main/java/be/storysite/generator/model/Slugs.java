@@ -9,6 +9,8 @@ public final class Slugs {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+    /** Compiled once: every build makes a slug for every term link of every story. */
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
 
     private Slugs() {
     }
@@ -16,7 +18,7 @@ public final class Slugs {
     public static String of(String text) {
         String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         String slug = NON_WORD.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("-");
-        slug = slug.replaceAll("^-+|-+$", "");
+        slug = EDGE_DASHES.matcher(slug).replaceAll("");
         return slug.isEmpty() ? "term" : slug;
     }
 }

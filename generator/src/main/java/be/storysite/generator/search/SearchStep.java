@@ -80,48 +80,99 @@ public final class SearchStep implements Step<SearchStep.Input, Map<String, byte
         }
         Map<String, byte[]> files = new ConcurrentHashMap<>();
         context.parallel(name(), input.site().languages(), language -> {
-            files.putAll(index(language, urls, memo).files());
+            files.putAll(files(language, urls, memo));
             return language;
         });
         return new TreeMap<>(files);
     }
 
-    static SearchIndex index(LanguageSite language, Map<Story, String> urls, ModelMemo memo) {
-        List<Story> stories = language.stories().stream().filter(urls::containsKey).toList();
-        Map<Story, Integer> numbers = new IdentityHashMap<>();
-        stories.forEach(s -> numbers.put(s, numbers.size()));
-        Map<Story, StringBuilder> labels = new IdentityHashMap<>();
-        Map<String, Map<String, List<Integer>>> facets = new TreeMap<>();
-        for (Taxonomy taxonomy : language.taxonomies()) {
-            Map<String, List<Integer>> values = new TreeMap<>();
-            for (Term term : taxonomy.terms()) {
-                List<Integer> docs = new ArrayList<>();
-                for (Story story : term.stories()) {
-                    Integer n = numbers.get(story);
-                    if (n != null) {
-                        docs.add(n);
-                        labels.computeIfAbsent(story, s -> new StringBuilder()).append(' ').append(term.label());
-                    }
-                }
-                values.put(term.slug(), docs);
-            }
-            facets.put(taxonomy.key(), values);
-        }
-        // made one at a time as the index reads them: all bodies' text at once was 10 KB per story held
-        Stream<SearchDocument> documents = stories.stream().map(s -> new SearchDocument(urls.get(s), s.title(),
-                s.customer(), s.summary(), text(s, labels.getOrDefault(s, new StringBuilder()), memo)));
+    /** The language's index files: analysed story by story, or, with an active memo, out of what it kept. */
+    private static Map<String, byte[]> files(LanguageSite language, Map<Story, String> urls, ModelMemo memo) {
+        Corpus corpus = Corpus.of(language, urls);
         SearchLanguage searched = SearchLanguage.of(language.code());
         TextAnalyzer analyzer = new TextAnalyzer(searched);
-        // a pure function of the document's text, so the text is the whole key: an unchanged story is not analysed
-        return SearchIndex.build(searched, documents, d -> memo.derive(new ModelMemo.Slot(d.url(), "search_terms"),
-                d.text(), text -> List.copyOf(new LinkedHashSet<>(analyzer.terms(text)))), facets);
+        if (!memo.active()) {
+            // made one at a time as the index reads them: all bodies' text at once was 10 KB per story held
+            Stream<SearchDocument> documents = corpus.stories().stream().map(s -> new SearchDocument(urls.get(s),
+                    s.title(), s.customer(), s.summary(), String.join(" ", parts(s, corpus.labels(s), memo))));
+            return SearchIndex.build(searched, documents, d -> terms(analyzer, d.text()), corpus.facets()).files();
+        }
+        // The preview: a story's terms are a pure function of the parts of its text, which are mostly the very
+        // strings of last update (an unchanged file keeps its objects), so comparing them is cheap and only a
+        // changed story is analysed; the files are a pure function of every story's shown fields and terms and
+        // of the facets, so an update that changes none of them (most edits of one story do) keeps them.
+        List<Analysed> analysed = corpus.stories().stream().map(s -> {
+            String url = urls.get(s);
+            return new Analysed(url, s.title(), s.customer(), s.summary(), memo.derive(new ModelMemo.Slot(url,
+                    "search_terms"), parts(s, corpus.labels(s), memo), p -> terms(analyzer, String.join(" ", p))));
+        }).toList();
+        return memo.derive(new ModelMemo.Slot(language.code(), "search_files"),
+                new Analysis(analysed, corpus.facets()), a -> a.index(searched).files());
+    }
+
+    /** A document's distinct terms, in the order they first occur. */
+    private static List<String> terms(TextAnalyzer analyzer, String text) {
+        return List.copyOf(new LinkedHashSet<>(analyzer.terms(text)));
     }
 
     /** Everything a query may match: the header's words, the facet labels and the body's text. */
-    private static String text(Story story, CharSequence labels, ModelMemo memo) {
-        String body = memo.derive(new ModelMemo.Slot(story.meta().id(), "search_body"), story.meta().html(),
-                html -> Jsoup.parseBodyFragment(html).text());
-        return String.join(" ", story.title(), story.customer(), story.municipality().orElse(""), story.person(),
-                story.role(), story.quote(), story.summary(), labels, body);
+    private static List<String> parts(Story story, CharSequence labels, ModelMemo memo) {
+        // keyed by the packed body itself, not its text: an unchanged file keeps the very same object, so an
+        // update neither unpacks nor compares 1,000 bodies (a packed text is immutable: same object, same text)
+        String body = memo.derive(new ModelMemo.Slot(story.meta().id(), "search_body"), story.meta().file().body(),
+                packed -> Jsoup.parseBodyFragment(packed.text()).text());
+        return List.of(story.title(), story.customer(), story.municipality().orElse(""), story.person(),
+                story.role(), story.quote(), story.summary(), labels.toString(), body);
+    }
+
+    /** The stories a language's index holds, the facet labels of each, and the facets with their documents. */
+    private record Corpus(List<Story> stories, Map<Story, StringBuilder> labelsOf,
+            Map<String, Map<String, List<Integer>>> facets) {
+
+        static Corpus of(LanguageSite language, Map<Story, String> urls) {
+            List<Story> stories = language.stories().stream().filter(urls::containsKey).toList();
+            Map<Story, Integer> numbers = new IdentityHashMap<>();
+            stories.forEach(s -> numbers.put(s, numbers.size()));
+            Map<Story, StringBuilder> labels = new IdentityHashMap<>();
+            Map<String, Map<String, List<Integer>>> facets = new TreeMap<>();
+            for (Taxonomy taxonomy : language.taxonomies()) {
+                Map<String, List<Integer>> values = new TreeMap<>();
+                for (Term term : taxonomy.terms()) {
+                    List<Integer> docs = new ArrayList<>();
+                    for (Story story : term.stories()) {
+                        Integer n = numbers.get(story);
+                        if (n != null) {
+                            docs.add(n);
+                            labels.computeIfAbsent(story, s -> new StringBuilder()).append(' ').append(term.label());
+                        }
+                    }
+                    values.put(term.slug(), docs);
+                }
+                facets.put(taxonomy.key(), values);
+            }
+            return new Corpus(stories, labels, facets);
+        }
+
+        CharSequence labels(Story story) {
+            return labelsOf.getOrDefault(story, new StringBuilder());
+        }
+    }
+
+    /** What a search result shows of a story, and its terms. */
+    private record Analysed(String url, String title, String customer, String summary, List<String> terms) {
+    }
+
+    /** All a language's index is made from. */
+    private record Analysis(List<Analysed> documents, Map<String, Map<String, List<Integer>>> facets) {
+
+        SearchIndex index(SearchLanguage language) {
+            Map<SearchDocument, List<String>> terms = new IdentityHashMap<>();
+            Stream<SearchDocument> shown = documents.stream().map(d -> {
+                SearchDocument document = new SearchDocument(d.url(), d.title(), d.customer(), d.summary(), "");
+                terms.put(document, d.terms());
+                return document;
+            });
+            return SearchIndex.build(language, shown, terms::get, facets);
+        }
     }
 }

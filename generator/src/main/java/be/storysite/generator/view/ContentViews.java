@@ -1,5 +1,6 @@
 package be.storysite.generator.view;
 
+import be.storysite.generator.load.PackedText;
 import be.storysite.generator.memo.ModelMemo;
 import be.storysite.generator.model.Content;
 import be.storysite.generator.model.LanguageSite;
@@ -50,6 +51,7 @@ public final class ContentViews {
      * values (and holds a thousand-story site easily); a build holds it packed ({@link PackedHtml}).
      */
     private final boolean bodyAsString;
+    private final ModelMemo memo;
 
     public ContentViews(Site site, Urls urls) {
         this(site, urls, ModelMemo.NONE);
@@ -63,6 +65,7 @@ public final class ContentViews {
         this.site = site;
         this.urls = urls;
         this.bodyAsString = memo.active();
+        this.memo = memo;
         for (LanguageSite language : site.languages()) {
             Map<String, Service> bySlug = new HashMap<>();
             language.services().forEach(s -> bySlug.putIfAbsent(s.meta().slug(), s));
@@ -100,7 +103,7 @@ public final class ContentViews {
         v.put("lang", lang);
         v.put("title", c.title());
         v.put("summary", c.summary());
-        v.put("body", bodyAsString ? c.meta().html() : new PackedHtml(c.meta().file().body()));
+        v.put("body", bodyAsString ? body(c) : new PackedHtml(c.meta().file().body()));
         v.put("url", url);
         v.put("uri", url.substring(1));
         v.put("permalink", urls.absolute(url));
@@ -129,6 +132,15 @@ public final class ContentViews {
             v.put("tags", ((be.storysite.generator.model.Document) c).tags());
         }
         return Map.copyOf(v);
+    }
+
+    /**
+     * The body's HTML as a string, for a preview: unpacked only when the packed body is another object than last
+     * build's (an unchanged file keeps its very object, and a packed text never changes), so an update neither
+     * unpacks nor compares every body, and an unchanged view keeps the very same string.
+     */
+    private String body(Content c) {
+        return memo.derive(new ModelMemo.Slot(c.meta().id(), "body"), c.meta().file().body(), PackedText::text);
     }
 
     private void story(Story s, Map<String, Object> v) {

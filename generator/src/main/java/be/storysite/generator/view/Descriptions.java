@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 
 /**
@@ -28,10 +30,13 @@ public final class Descriptions {
     /** Search engines show about this many characters; a longer description is cut by them mid-word. */
     public static final int MAX = 160;
     private static final String ELLIPSIS = "…";
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final SiteConfig config;
     private final Messages messages;
     private final Path siteYaml;
+    /** Each page's description, made once: the build asks for it twice (duplicates, then the page's model). */
+    private final Map<String, String> byUrl = new ConcurrentHashMap<>();
 
     /** @param siteYaml where a duplicate among pages made without content is reported */
     public Descriptions(SiteConfig config, Messages messages, Path siteYaml) {
@@ -42,6 +47,10 @@ public final class Descriptions {
 
     /** The description of {@code page}, at most {@value #MAX} characters. */
     public String of(PlannedPage page) {
+        return byUrl.computeIfAbsent(page.url(), url -> make(page));
+    }
+
+    private String make(PlannedPage page) {
         String lang = page.lang();
         String text = page.content().map(this::ofContent).filter(t -> !t.isBlank()).orElseGet(() -> generated(page));
         if (text.isBlank()) {
@@ -89,7 +98,7 @@ public final class Descriptions {
      * "…", or mid-word only when the first word alone is too long.
      */
     public static String cut(String text, int max) {
-        String line = text.strip().replaceAll("\\s+", " ");
+        String line = SPACES.matcher(text.strip()).replaceAll(" ");
         if (line.length() <= max) {
             return line;
         }
