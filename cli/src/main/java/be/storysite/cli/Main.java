@@ -1,6 +1,7 @@
 package be.storysite.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Entry point of {@code ./storysite}: {@code build}, {@code check}, {@code serve}, {@code new}. */
@@ -15,7 +16,7 @@ public final class Main {
 
     /** Runs one command line on the process's stdout and stderr; returns its exit status. */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return commandLine(args).execute(args);
     }
 
     /**
@@ -28,10 +29,27 @@ public final class Main {
      * }</pre>
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return commandLine().setOut(out).setErr(err).execute(args);
+        return commandLine(args).setOut(out).setErr(err).execute(args);
     }
 
-    private static CommandLine commandLine() {
-        return new CommandLine(new StorysiteCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+    /** The sub-commands, in the order the usage lists them. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(BuildCommand.class, CheckCommand.class, ServeCommand.class,
+            NewCommand.class, LeadsCommand.class);
+
+    /**
+     * The command line for {@code args}. Picocli reads every sub-command's annotations by reflection, and its
+     * classes (Java 5 class files) stay out of the JVM's class archive and AOT cache: the whole tree cost a bare
+     * build about a tenth of a second before its first step. So when {@code args} name a sub-command, only that
+     * one is added; otherwise (no command, {@code --help}, a typo) all of them, so the usage lists them all.
+     */
+    private static CommandLine commandLine(String... args) {
+        CommandLine top = new CommandLine(new StorysiteCommand());
+        List<Class<?>> named = SUBCOMMANDS.stream().filter(c -> args.length > 0 && args[0].equals(nameOf(c))).toList();
+        (named.isEmpty() ? SUBCOMMANDS : named).forEach(top::addSubcommand);
+        return top.setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    private static String nameOf(Class<?> command) {
+        return command.getAnnotation(CommandLine.Command.class).name();
     }
 }

@@ -47,4 +47,17 @@ class ProvinceTest {
         assertThat(Province.parse("LIEGE")).contains(Province.LUIK);
         assertThat(Province.parse("Vlaanderen")).isEmpty();
     }
+
+    @Test
+    void everyIdAndNameParsesBackToItsProvince() {
+        for (Province p : Province.values()) {
+            assertThat(Province.parse(p.id())).as(p.id()).contains(p);
+            for (String lang : java.util.List.of("nl", "fr", "en")) {
+                assertThat(Province.parse(" " + p.displayName(lang).toUpperCase(java.util.Locale.ROOT) + " "))
+                        .as(p.displayName(lang)).contains(p);
+            }
+        }
+        assertThat(Province.parse(null)).isEmpty();
+        assertThat(Province.parse("")).isEmpty();
+    }
 }

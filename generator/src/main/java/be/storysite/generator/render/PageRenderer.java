@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Renders the pages of one build: the templates, messages, data models and the finisher (the post-processor the
@@ -128,8 +129,9 @@ public final class PageRenderer {
             written.add("/_forms/" + f.id() + ".json");
         });
         Descriptions descriptions = new Descriptions(site.config(), messages, templatesDir.resolveSibling("site.yaml"));
-        Map<String, String> descriptionsByUrl = new HashMap<>();
-        pages.stream().filter(PlannedPage::html).forEach(p -> descriptionsByUrl.put(p.url(), descriptions.of(p)));
+        // each page's description on all cores (a page without summary parses its body): nothing else runs now
+        Map<String, String> descriptionsByUrl = pages.parallelStream().filter(PlannedPage::html)
+                .collect(Collectors.toMap(PlannedPage::url, descriptions::of, (earlier, later) -> later, HashMap::new));
         descriptions.reportDuplicates(pages, descriptionsByUrl, unlisted, context.problems());
         PageModels models = new PageModels(site, urls, views, messages, descriptions, forms,
                 form.map(f -> new StoryContacts(f.routing())), unlisted, context.options().preview(), stamp.date(),

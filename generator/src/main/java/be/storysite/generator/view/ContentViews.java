@@ -74,8 +74,13 @@ public final class ContentViews {
         int n = site.loaded().size();
         views = new HashMap<>(2 * n);
         byObject = new IdentityHashMap<>(n);
-        for (Content c : site.loaded()) {
-            Map<String, Object> view = memo.same(new ModelMemo.Slot(c.meta().id(), "view"), build(c));
+        // Each view depends only on its item and on what is read-only here, so they are made on all cores: with a
+        // thousand stories this was a tenth of the render step, done on one thread before any page was rendered.
+        // The memo is asked in order, on this thread.
+        List<Map<String, Object>> built = site.loaded().parallelStream().map(this::build).toList();
+        for (int i = 0; i < n; i++) {
+            Content c = site.loaded().get(i);
+            Map<String, Object> view = memo.same(new ModelMemo.Slot(c.meta().id(), "view"), built.get(i));
             views.put(c.meta().id(), view);
             byObject.put(c, view);
         }
