@@ -24,6 +24,12 @@ public final class PackedText {
     /** The empty text (many pages have no body). */
     public static final PackedText EMPTY = of("");
 
+    /**
+     * A text that is no longer held (the model's source files: see {@code SourceFile.withoutText()}); asking for
+     * it is a mistake of the code, not of the input.
+     */
+    public static final PackedText DROPPED = new PackedText(new byte[0], -1, 0);
+
     private final byte[] packed;
     /** The length of the UTF-8 bytes, to unpack into an array of the right size at once. */
     private final int length;
@@ -57,6 +63,9 @@ public final class PackedText {
 
     /** The text, unpacked anew (callers keep it only as long as they need it). */
     public String text() {
+        if (length < 0) {
+            throw new IllegalStateException("the text was dropped after parsing; read the file again");
+        }
         Inflater inflater = new Inflater();
         try {
             inflater.setInput(packed);
@@ -82,7 +91,7 @@ public final class PackedText {
 
     /** Whether the text is empty, without unpacking it. */
     public boolean isEmpty() {
-        return length == 0;
+        return length <= 0;
     }
 
     /** Equal texts: deflating the same bytes at the same level gives the same bytes, and it loses nothing. */
@@ -99,6 +108,6 @@ public final class PackedText {
 
     @Override
     public String toString() {
-        return "PackedText[" + length + " bytes, " + packed.length + " packed]";
+        return length < 0 ? "PackedText[dropped]" : "PackedText[" + length + " bytes, " + packed.length + " packed]";
     }
 }

@@ -40,10 +40,11 @@ public record ParsedFile(SourceFile source, Header header, PackedText body, List
 
     /**
      * This file as the model keeps it until the end of the build: without the header's YAML tree (a few KB of
-     * nodes and positions per file, needed only while the header is validated; see {@link Header#forModel()}).
+     * nodes and positions per file, needed only while the header is validated; see {@link Header#forModel()}) and
+     * without the file's text ({@link SourceFile#withoutText()}).
      */
     public ParsedFile forModel() {
-        return new ParsedFile(source, header.forModel(), body, problems);
+        return new ParsedFile(source.withoutText(), header.forModel(), body, problems);
     }
 
     /** A file whose header or body could not be parsed, with those errors. */

@@ -52,7 +52,7 @@ public final class LinkLocator {
     /**
      * @param link the attribute value as written
      * @param contentFile the page's content file, or null for a page made from a template only
-     * @param contentText that file's text
+     * @param contentText that file's text, or null to read it from {@code contentFile}
      * @param template the page's template file
      */
     public SourcePosition find(String link, Path contentFile, String contentText, Path template) {
@@ -66,7 +66,7 @@ public final class LinkLocator {
     public SourcePosition find(String link, int occurrence, Path contentFile, String contentText, Path template) {
         List<Map.Entry<Path, String>> candidates = new ArrayList<>();
         if (contentFile != null) {
-            candidates.add(Map.entry(contentFile, contentText));
+            candidates.add(Map.entry(contentFile, contentText != null ? contentText : read(contentFile)));
         }
         Map<Path, String> templates = templates();
         if (template != null && templates.containsKey(template)) {
@@ -89,6 +89,19 @@ public final class LinkLocator {
         }
         Path fallback = contentFile != null ? contentFile : template;
         return SourcePosition.of(fallback == null ? Path.of("templates") : fallback);
+    }
+
+    /**
+     * A content file's text as the loader read it (UTF-8, without a byte order mark), so offsets are the same;
+     * a file gone or changed since is placed as well as its text now allows.
+     */
+    static String read(Path file) {
+        try {
+            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     /**

@@ -30,7 +30,7 @@ public final class PostProcessing {
     private static PageSource source(PlannedPage page, Path templateFile) {
         Content content = page.content().orElse(null);
         return content == null ? new PageSource(page.url(), null, "", templateFile)
-                : new PageSource(page.url(), content.meta().file().source().path(),
-                        content.meta().file().source().text(), templateFile);
+                // the model no longer holds the file's text: the locator reads it if a link is broken
+                : new PageSource(page.url(), content.meta().file().source().path(), null, templateFile);
     }
 }

@@ -43,6 +43,19 @@ class PackedTextTest {
     }
 
     @Test
+    void aSourceFileWithoutItsTextKeepsTheRestAndRefusesTheText() {
+        SourceFile a = new SourceFile(java.nio.file.Path.of("content/stories/a.md"), "stories/a.md", ContentKind.STORY,
+                SourceFormat.MARKDOWN, "a", java.util.Optional.of("fr"), "tekst — één");
+        SourceFile kept = a.withoutText();
+        assertThat(kept.path()).isEqualTo(a.path());
+        assertThat(kept.langFromName()).contains("fr");
+        assertThat(kept.packed()).isSameAs(PackedText.DROPPED).matches(PackedText::isEmpty);
+        assertThat(kept).isNotEqualTo(a).isEqualTo(a.withoutText());
+        org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(kept::text)
+                .withMessageContaining("read the file again");
+    }
+
+    @Test
     void aSourceFileMadeFromTextGivesItBackAndComparesByIt() {
         SourceFile a = new SourceFile(java.nio.file.Path.of("content/stories/a.md"), "stories/a.md", ContentKind.STORY,
                 SourceFormat.MARKDOWN, "a", java.util.Optional.empty(), "tekst — één");

@@ -89,6 +89,20 @@ class HtmlPostProcessorTest {
     }
 
     @Test
+    void aBrokenLinkOfAPageWhoseTextIsNotHeldIsPlacedInItsFileReadAgain() throws Exception {
+        // as the loader reads it: without the byte order mark, so columns count from the first character
+        Path story = Files.writeString(dir.resolve("story.md"),
+                "\uFEFF---\ntitle: Lindebeek — thuis\n---\nZie [de dienst](/nergens/) en ![foto](/nergens/).\n");
+        source = new PageSource("/diensten/", story, null, dir.resolve("page.ftlh"));
+
+        process("<a href=\"/nergens/\">de dienst</a><img src=\"/nergens/\" alt=foto width=1 height=1>");
+
+        assertThat(problems.errors()).extracting(d -> d.position().line() + ":" + d.position().column())
+                .containsExactly("4:17", "4:39");
+        assertThat(problems.errors()).allSatisfy(d -> assertThat(d.position().file()).isEqualTo(story));
+    }
+
+    @Test
     void aPageKeepsEveryByteThePostProcessorDoesNotChange() {
         String html = "<!DOCTYPE html>\n<html lang=nl-BE><head><meta charset=utf-8><title>a &amp; b</title>"
                 + "<script>if (a<b && c) { go(); }</script></head>\n<body class='x'><p>open<p>twee &#39;x&#39;"
