@@ -111,7 +111,7 @@ public final class PageRenderer {
             throw new StepFailed("templates");
         }
         Urls urls = new Urls(site.config());
-        ContentViews views = new ContentViews(site, urls, memo);
+        ContentViews views = new ContentViews(site, urls, memo, context.pool());
         Map<String, Map<String, Object>> forms = new HashMap<>();
         Set<String> written = new HashSet<>();
         pages.forEach(p -> written.add(p.url()));
@@ -129,7 +129,12 @@ public final class PageRenderer {
         });
         Descriptions descriptions = new Descriptions(site.config(), messages, templatesDir.resolveSibling("site.yaml"));
         Map<String, String> descriptionsByUrl = new HashMap<>();
-        pages.stream().filter(PlannedPage::html).forEach(p -> descriptionsByUrl.put(p.url(), descriptions.of(p)));
+        // made on all cores (Descriptions is concurrent): a preview update makes them all anew, on the way to a page
+        List<PlannedPage> html = pages.stream().filter(PlannedPage::html).toList();
+        List<String> made = context.pool().submit(() -> html.parallelStream().map(descriptions::of).toList()).join();
+        for (int i = 0; i < html.size(); i++) {
+            descriptionsByUrl.put(html.get(i).url(), made.get(i));
+        }
         descriptions.reportDuplicates(pages, descriptionsByUrl, unlisted, context.problems());
         PageModels models = new PageModels(site, urls, views, messages, descriptions, forms,
                 form.map(f -> new StoryContacts(f.routing())), unlisted, context.options().preview(), stamp.date(),
