@@ -2,7 +2,6 @@ package be.storysite.generator.incremental;
 
 import be.storysite.generator.write.OutputSink;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -51,9 +50,10 @@ final class ChangedFilesOutput implements OutputSink {
 
     @Override
     public void commit() {
-        Map<String, Fingerprint> wanted = new HashMap<>(kept);
+        Map<String, Fingerprint> wanted = new ConcurrentHashMap<>(kept);
         Map<String, byte[]> files = written.files();
-        files.forEach((file, bytes) -> wanted.put(file, Fingerprint.of(bytes)));
+        // on all cores: an update's search index files are large, and the first build hashes every page
+        files.entrySet().parallelStream().forEach(e -> wanted.put(e.getKey(), Fingerprint.of(e.getValue())));
         // a preview update writes a few pages; the first one all of them, one after the other like a full build
         tree.apply(wanted, files::get, writes -> writes.parallelStream().forEach(Runnable::run));
     }

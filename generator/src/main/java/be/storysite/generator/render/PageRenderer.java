@@ -32,7 +32,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * Renders the pages of one build: the templates, messages, data models and the finisher (the post-processor the
@@ -112,7 +111,7 @@ public final class PageRenderer {
             throw new StepFailed("templates");
         }
         Urls urls = new Urls(site.config());
-        ContentViews views = new ContentViews(site, urls, memo);
+        ContentViews views = new ContentViews(site, urls, memo, context.pool());
         Map<String, Map<String, Object>> forms = new HashMap<>();
         Set<String> written = new HashSet<>();
         pages.forEach(p -> written.add(p.url()));
@@ -129,9 +128,13 @@ public final class PageRenderer {
             written.add("/_forms/" + f.id() + ".json");
         });
         Descriptions descriptions = new Descriptions(site.config(), messages, templatesDir.resolveSibling("site.yaml"));
-        // each page's description on all cores (a page without summary parses its body): nothing else runs now
-        Map<String, String> descriptionsByUrl = pages.parallelStream().filter(PlannedPage::html)
-                .collect(Collectors.toMap(PlannedPage::url, descriptions::of, (earlier, later) -> later, HashMap::new));
+        Map<String, String> descriptionsByUrl = new HashMap<>();
+        // made on all cores (Descriptions is concurrent): a preview update makes them all anew, on the way to a page
+        List<PlannedPage> html = pages.stream().filter(PlannedPage::html).toList();
+        List<String> made = context.pool().submit(() -> html.parallelStream().map(descriptions::of).toList()).join();
+        for (int i = 0; i < html.size(); i++) {
+            descriptionsByUrl.put(html.get(i).url(), made.get(i));
+        }
         descriptions.reportDuplicates(pages, descriptionsByUrl, unlisted, context.problems());
         PageModels models = new PageModels(site, urls, views, messages, descriptions, forms,
                 form.map(f -> new StoryContacts(f.routing())), unlisted, context.options().preview(), stamp.date(),

@@ -24,6 +24,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
 
 /**
  * The template view of each content item: a map with JBake's names ({@code title}, {@code date} as a
@@ -62,6 +63,14 @@ public final class ContentViews {
      *     ({@link ModelMemo#same}), so pages that show an unchanged item see the very same object
      */
     public ContentViews(Site site, Urls urls, ModelMemo memo) {
+        this(site, urls, memo, ForkJoinPool.commonPool());
+    }
+
+    /**
+     * @param pool the threads the views are built on: a preview update builds a thousand views and compares
+     *     each with last build's ({@link ModelMemo#same}), which on one core is a good part of its wall time
+     */
+    public ContentViews(Site site, Urls urls, ModelMemo memo, ForkJoinPool pool) {
         this.site = site;
         this.urls = urls;
         this.bodyAsString = memo.active();
@@ -74,15 +83,14 @@ public final class ContentViews {
         int n = site.loaded().size();
         views = new HashMap<>(2 * n);
         byObject = new IdentityHashMap<>(n);
-        // Each view depends only on its item and on what is read-only here, so they are made on all cores: with a
-        // thousand stories this was a tenth of the render step, done on one thread before any page was rendered.
-        // The memo is asked in order, on this thread.
-        List<Map<String, Object>> built = site.loaded().parallelStream().map(this::build).toList();
+        List<Content> loaded = site.loaded();
+        // each view is built from read-only values and the memo is concurrent; the maps are filled in order after
+        List<Map<String, Object>> built = pool.submit(() -> loaded.parallelStream()
+                .map(c -> memo.same(new ModelMemo.Slot(c.meta().id(), "view"), build(c))).toList()).join();
         for (int i = 0; i < n; i++) {
-            Content c = site.loaded().get(i);
-            Map<String, Object> view = memo.same(new ModelMemo.Slot(c.meta().id(), "view"), built.get(i));
-            views.put(c.meta().id(), view);
-            byObject.put(c, view);
+            Content c = loaded.get(i);
+            views.put(c.meta().id(), built.get(i));
+            byObject.put(c, built.get(i));
         }
     }
 
