@@ -110,10 +110,7 @@ public final class ContentLoader {
 
     private static Optional<String> decode(Path path, Diagnostics problems) {
         try {
-            byte[] bytes = Files.readAllBytes(path);
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+            return Optional.of(text(path));
         } catch (CharacterCodingException e) {
             problems.error(SourcePosition.of(path), "the file is not UTF-8 text",
                     "save it as UTF-8 in your editor");
@@ -121,5 +118,18 @@ public final class ContentLoader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A content file's text as a build reads it: strict UTF-8, without a byte order mark. Whoever reads a file
+     * again (to place a broken link) gets the same offsets.
+     *
+     * @throws CharacterCodingException when the file is not UTF-8
+     */
+    public static String text(Path path) throws IOException {
+        byte[] bytes = Files.readAllBytes(path);
+        String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes)).toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 }

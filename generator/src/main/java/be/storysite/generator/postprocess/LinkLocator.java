@@ -1,6 +1,7 @@
 package be.storysite.generator.postprocess;
 
 import be.storysite.core.diagnostic.SourcePosition;
+import be.storysite.generator.load.ContentLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -92,13 +93,12 @@ public final class LinkLocator {
     }
 
     /**
-     * A content file's text as the loader read it (UTF-8, without a byte order mark), so offsets are the same;
-     * a file gone or changed since is placed as well as its text now allows.
+     * A content file's text as the loader read it ({@link ContentLoader#text}), so offsets are the same; a file
+     * gone, changed or no longer UTF-8 since is placed as well as its text now allows.
      */
     static String read(Path file) {
         try {
-            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+            return ContentLoader.text(file);
         } catch (IOException e) {
             return "";
         }
