@@ -54,21 +54,11 @@ public final class ContentViews {
     private final boolean bodyAsString;
     private final ModelMemo memo;
 
-    public ContentViews(Site site, Urls urls) {
-        this(site, urls, ModelMemo.NONE);
-    }
-
     /**
      * @param memo hands out last build's view of an item wherever the view built anew comes out the same
      *     ({@link ModelMemo#same}), so pages that show an unchanged item see the very same object
-     */
-    public ContentViews(Site site, Urls urls, ModelMemo memo) {
-        this(site, urls, memo, ForkJoinPool.commonPool());
-    }
-
-    /**
      * @param pool the threads the views are built on: a preview update builds a thousand views and compares
-     *     each with last build's ({@link ModelMemo#same}), which on one core is a good part of its wall time
+     *     each with last build's, which on one core is a good part of its wall time
      */
     public ContentViews(Site site, Urls urls, ModelMemo memo, ForkJoinPool pool) {
         this.site = site;
