@@ -128,14 +128,10 @@ public final class PageRenderer {
             written.add("/_forms/" + f.id() + ".json");
         });
         Descriptions descriptions = new Descriptions(site.config(), messages, templatesDir.resolveSibling("site.yaml"));
-        Map<String, String> descriptionsByUrl = new HashMap<>();
-        // made on all cores (Descriptions is concurrent): a preview update makes them all anew, on the way to a page
-        List<PlannedPage> html = pages.stream().filter(PlannedPage::html).toList();
-        List<String> made = context.pool().submit(() -> html.parallelStream().map(descriptions::of).toList()).join();
-        for (int i = 0; i < html.size(); i++) {
-            descriptionsByUrl.put(html.get(i).url(), made.get(i));
-        }
-        descriptions.reportDuplicates(pages, descriptionsByUrl, unlisted, context.problems());
+        // made on all cores first (Descriptions keeps each, and is concurrent): a preview update makes them all
+        // anew, and the duplicate check below and every page's model then read them
+        context.pool().submit(() -> pages.parallelStream().filter(PlannedPage::html).forEach(descriptions::of)).join();
+        descriptions.reportDuplicates(pages, unlisted, context.problems());
         PageModels models = new PageModels(site, urls, views, messages, descriptions, forms,
                 form.map(f -> new StoryContacts(f.routing())), unlisted, context.options().preview(), stamp.date(),
                 stamp.version(), memo, cards);

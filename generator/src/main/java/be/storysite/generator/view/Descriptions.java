@@ -122,15 +122,14 @@ public final class Descriptions {
      *
      * @param unlisted pages kept out of search engines (a form's thank-you page): their descriptions may repeat
      */
-    public void reportDuplicates(List<PlannedPage> pages, Map<String, String> descriptionsByUrl, Set<String> unlisted,
-            Diagnostics problems) {
+    public void reportDuplicates(List<PlannedPage> pages, Set<String> unlisted, Diagnostics problems) {
         Map<String, PlannedPage> first = new HashMap<>();
         for (PlannedPage page : pages) {
             if (!page.html() || unlisted.contains(page.url()) || page.kind() == PageKind.NOT_FOUND) {
                 continue;
             }
-            String description = descriptionsByUrl.get(page.url());
-            if (description == null || description.isEmpty()) {
+            String description = of(page);
+            if (description.isEmpty()) {
                 continue;
             }
             page.content().ifPresent(c -> tooLong(c, problems));
