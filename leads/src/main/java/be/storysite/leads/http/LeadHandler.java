@@ -109,7 +109,7 @@ public final class LeadHandler extends Handler.Abstract {
         Object origin = request.getAttribute(OriginGuard.ORIGIN_ATTRIBUTE);
         String referrer = request.getHeaders().get(HttpHeader.REFERER);
         Submission submission = new Submission(formId, parsed, origin == null ? "" : origin.toString(),
-                referrer == null ? "" : referrer, key, key.isPresent() ? hash(formId, contentType, bytes) : "",
+                referrer == null ? "" : referrer, key, hash(formId, contentType, bytes),
                 Request.getRemoteAddr(request));
         write(intake.submit(submission), response, callback);
     }

@@ -21,6 +21,8 @@ import be.storysite.leads.store.StoreException;
 import be.storysite.leads.store.StoredAnswer;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,8 +111,9 @@ public final class LeadIntake {
         LeadFacts facts = new LeadFacts(result.values(), page.sourceKind(), page.sourceSlug(), page.sourceServices());
         Instant now = clock.instant();
         StoredAnswer success = Answers.accepted(s, form, lang, leadId);
-        Optional<IdempotencyRecord> idempotency = s.idempotencyKey()
-                .map(key -> new IdempotencyRecord(form.id(), key, s.requestHash(), success));
+        String key = s.idempotencyKey().orElseGet(() -> sameBodyKey(now, s.requestHash()));
+        Optional<IdempotencyRecord> idempotency = Optional.of(new IdempotencyRecord(form.id(), key, s.requestHash(),
+                success));
         LeadDraft draft = draft(facts, suspicion, decision -> lead(leadId, now, form, page, s, result, decision));
         AcceptOutcome outcome;
         try {
@@ -137,6 +140,17 @@ public final class LeadIntake {
         }
         onStored.run();
         return success;
+    }
+
+    /**
+     * The key of a post that came without one. A browser without JavaScript sends no {@code Idempotency-Key}, and a
+     * double click, or "send again" after the back button, posts the very same bytes a second time: the same form,
+     * body and day is the same lead, so the second post gets the first one's answer and creates nothing. Two
+     * prospects never send the same bytes (their names and addresses are in them); a prospect who sends the same
+     * text again on another day is a new lead. {@code "same-body 2026-12-03 9f86d0..."}
+     */
+    private static String sameBodyKey(Instant now, String requestHash) {
+        return "same-body " + LocalDate.ofInstant(now, ZoneOffset.UTC) + " " + requestHash;
     }
 
     /**

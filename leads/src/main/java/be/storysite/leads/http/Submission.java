@@ -11,7 +11,8 @@ import java.util.Optional;
  *                   thank-you redirect goes there. Empty when unknown: the redirect is then site-relative
  * @param referrer the Referer header, empty when absent
  * @param idempotencyKey the {@code Idempotency-Key} header, when sent
- * @param requestHash a hash of the request, to tell a replay from a reuse of the key (empty without a key)
+ * @param requestHash a hash of the form id, content type and body: tells a replay from a reuse of the key, and
+ *                    stands in for the key when none was sent
  * @param clientAddress the client's address, for logs
  */
 public record Submission(String formId, RequestBody body, String siteOrigin, String referrer,

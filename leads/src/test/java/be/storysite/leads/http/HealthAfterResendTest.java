@@ -26,7 +26,7 @@ class HealthAfterResendTest {
     @Test
     void aDeadJobIsResolvedOnceItsResendIsDelivered() throws Exception {
         try (TestService service = TestService.start(temp)) {
-            assertThat(service.postForm("contact", TestService.validForm()).statusCode()).isEqualTo(303);
+            assertThat(service.postForm("contact", TestService.validForm(1)).statusCode()).isEqualTo(303);
             DeliveryQueue queue = new JdbcDeliveryQueue(service.store().database(), UnaryOperator.identity());
             Instant now = Instant.now();
 
@@ -47,7 +47,7 @@ class HealthAfterResendTest {
             assertThat(counts(service)).as("resolved by the delivered resend").isEqualTo("pending=0 dead=0");
 
             // another lead's dead job still counts: resolution is per lead and channel
-            assertThat(service.postForm("contact", TestService.validForm()).statusCode()).isEqualTo(303);
+            assertThat(service.postForm("contact", TestService.validForm(2)).statusCode()).isEqualTo(303);
             queue.dead(claimOne(queue, Instant.now()).job().id(), "550 no", Instant.now());
             assertThat(counts(service)).isEqualTo("pending=0 dead=1");
         }

@@ -147,6 +147,35 @@ class LeadEndpointTest {
     }
 
     @Test
+    void aFormPostWithoutJavaScriptSentTwiceIsOneLeadAndAnotherMessageIsAnother() throws Exception {
+        // a plain post has no Idempotency-Key: a double click or "send again" posts the very same bytes
+        HttpResponse<String> first = service.postForm("contact", validForm());
+        HttpResponse<String> again = service.postForm("contact", validForm());
+        Map<String, String> changed = validForm();
+        changed.put("message", changed.get("message") + " En nog iets.");
+        HttpResponse<String> other = service.postForm("contact", changed);
+
+        assertThat(first.statusCode()).isEqualTo(303);
+        assertThat(again.statusCode()).isEqualTo(303);
+        assertThat(again.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+        assertThat(other.statusCode()).isEqualTo(303);
+        assertThat(service.store().count()).isEqualTo(2);
+        assertThat(service.store().list(10)).extracting(s -> s.lead().fields().get("message"))
+                .containsExactlyInAnyOrder(validForm().get("message"), changed.get("message"));
+    }
+
+    @Test
+    void theSameJsonBodyWithoutAKeyIsOneLead() throws Exception {
+        String body = JSON.writeValueAsString(validForm());
+        HttpResponse<String> first = service.postJson("contact", body);
+        HttpResponse<String> again = service.postJson("contact", body);
+
+        assertThat(again.statusCode()).isEqualTo(202);
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(service.store().count()).isEqualTo(1);
+    }
+
+    @Test
     void unknownFormsAndOtherMethodsAreRefused() throws Exception {
         assertThat(service.postForm("nope", validForm()).statusCode()).isEqualTo(404);
         HttpResponse<String> get = service.send(HttpRequest.newBuilder(service.uri("/leads/contact")).GET());
@@ -161,7 +190,9 @@ class LeadEndpointTest {
     @Test
     void healthzReportsStorageAndTheDeliveryBacklog() throws Exception {
         service.postForm("contact", validForm());
-        service.postForm("contact", validForm());
+        Map<String, String> another = validForm();
+        another.put("message", "Een tweede vraag.");
+        service.postForm("contact", another);
 
         HttpResponse<String> health = service.send(HttpRequest.newBuilder(service.uri("/healthz")).GET());
 
@@ -182,6 +213,7 @@ class LeadEndpointTest {
         form.put("source_slug", "");
         form.put("source_services", "");
         for (int i = 0; i < 4; i++) {
+            form.put("message", "Vraag " + i); // four leads, not one sent four times
             assertThat(service.postForm("contact", form).statusCode()).isEqualTo(303);
         }
         List<String> managers = service.store().list(10).stream().map(s -> s.lead().routing().managerId()).toList();

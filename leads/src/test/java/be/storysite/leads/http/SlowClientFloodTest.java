@@ -151,10 +151,10 @@ class SlowClientFloodTest {
 
     private static List<RawClient.Answer> postEvery250ms(int port, long end) throws Exception {
         List<RawClient.Answer> answers = new ArrayList<>();
-        String body = TestService.urlEncoded(TestService.validForm());
         Map<String, String> headers = Map.of("Content-Type", "application/x-www-form-urlencoded",
                 "Origin", TestService.ORIGIN);
         while (System.nanoTime() < end) {
+            String body = TestService.urlEncoded(TestService.validForm(answers.size())); // each a lead of its own
             answers.add(RawClient.post(LEGITIMATE, port, "/leads/contact", headers, body, Duration.ofSeconds(10)));
             RawClient.Answer health = RawClient.get(LEGITIMATE, port, "/healthz", Duration.ofSeconds(10));
             assertThat(health.status()).isEqualTo(200);
