@@ -3,6 +3,8 @@ package be.storysite.generator.write;
 import be.storysite.generator.pipeline.Pipeline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileSystemException;
@@ -11,6 +13,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -85,7 +88,24 @@ public final class SwappedOutput implements OutputSink {
 
     @Override
     public void write(String relativePath, byte[] bytes) {
-        put(relativePath, target -> Files.write(target, bytes));
+        put(relativePath, target -> overwrite(target, bytes));
+    }
+
+    /**
+     * Writes {@code bytes} over the file in place, then cuts off what is left of a longer one. Why not
+     * {@code Files.write}: it truncates first, and on ext4 a file truncated to nothing and written again gives
+     * its blocks back, gets new ones and is written out when closed (ext4's {@code auto_da_alloc} safeguard);
+     * rewriting the spare folder's 1,900 pages (N = 1,000) that way cost 220 ms of CPU and 0.3-0.7 s, in place
+     * 50 ms and 60 ms. A half-written file is as harmless as before: the spare folder is never the output.
+     */
+    private static void overwrite(Path target, byte[] bytes) throws IOException {
+        try (FileChannel channel = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.truncate(bytes.length); // nothing to cut when the file was not longer
+        }
     }
 
     @Override

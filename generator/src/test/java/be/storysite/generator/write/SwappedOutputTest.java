@@ -37,6 +37,19 @@ class SwappedOutputTest {
     }
 
     @Test
+    void aShorterFileWrittenOverALongerOneIsCutToItsOwnLength() throws IOException {
+        Path site = dir.resolve("site");
+        for (String text : List.of("<p>een lange pagina — met een gedachtestreepje</p>", "<p>kort</p>", "",
+                "<p>weer langer dan kort</p>")) {
+            SwappedOutput out = SwappedOutput.beside(site);
+            out.write("index.html", text.getBytes(StandardCharsets.UTF_8));
+            out.commit();
+            assertThat(site.resolve("index.html")).hasContent(text);
+            assertThat(Files.size(site.resolve("index.html"))).isEqualTo(text.getBytes(StandardCharsets.UTF_8).length);
+        }
+    }
+
+    @Test
     void aListingNamesFilesAndFoldersRelativeToItsRootDeepestFolderFirst() throws IOException {
         Path root = dir.resolve("spare");
         Files.createDirectories(root.resolve("x/y/z"));
