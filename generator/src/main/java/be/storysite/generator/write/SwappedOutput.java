@@ -125,8 +125,14 @@ public final class SwappedOutput implements OutputSink {
         written.add(spare.relativize(target).toString());
         try {
             try {
-                Files.createDirectories(target.getParent());
-                writing.to(target);
+                try {
+                    writing.to(target);
+                } catch (NoSuchFileException e) {
+                    // a new folder: the spare folder mostly holds every folder already (the build before the
+                    // previous one), and asking first cost a failed mkdir, an exception and a stat per page
+                    Files.createDirectories(target.getParent());
+                    writing.to(target);
+                }
             } catch (FileSystemException e) { // a file where a folder goes, a folder where a file goes
                 clearWay(target);
                 Files.createDirectories(target.getParent());
