@@ -188,7 +188,14 @@ public final class SwappedOutput implements OutputSink {
             Path path = spare.resolve(file);
             // a listed file may have been replaced by a folder of this build's (clearWay)
             if (!written.contains(file) && !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-                Files.deleteIfExists(path);
+                try {
+                    Files.deleteIfExists(path);
+                } catch (FileSystemException e) {
+                    // or its folder by a file of this build's ("Not a directory"): then it is gone already
+                    if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+                        throw e;
+                    }
+                }
             }
         }
         Set<String> kept = new HashSet<>(); // the folders holding a written file are not empty

@@ -23,17 +23,17 @@ class SwappedOutputTest {
         build(site, "index.html", "a/index.html", "b/index.html", "c/d/index.html", "e");
         assertThat(files(site)).containsExactly("a/index.html", "b/index.html", "c/d/index.html", "e",
                 "index.html");
-        // a file where a folder was (b), a folder where a file was (e), a folder gone (c)
-        build(site, "index.html", "a/index.html", "b", "e/index.html");
-        assertThat(files(site)).containsExactly("a/index.html", "b", "e/index.html", "index.html");
-        assertThat(site.resolve("c")).doesNotExist();
-        // the spare folder now is the first build's output: everything of it this build does not write goes
-        build(site, "a/index.html", "f/g/index.html");
-        assertThat(files(site)).containsExactly("a/index.html", "f/g/index.html");
-        assertThat(folders(site)).containsExactly("a", "f", "f/g");
         build(site, "index.html");
         assertThat(files(site)).containsExactly("index.html");
-        assertThat(folders(site)).isEmpty();
+        // written into the first build's folder: a file where a folder was (b), a folder where a file was (e), a
+        // folder gone (c), a file gone (index.html)
+        build(site, "a/index.html", "b", "e/index.html");
+        assertThat(files(site)).containsExactly("a/index.html", "b", "e/index.html");
+        assertThat(folders(site)).containsExactly("a", "e");
+        // written into the second build's folder
+        build(site, "f/g/index.html");
+        assertThat(files(site)).containsExactly("f/g/index.html");
+        assertThat(folders(site)).containsExactly("f", "f/g");
     }
 
     @Test
