@@ -19,7 +19,8 @@ sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || { echo "usage: benchmarks/scale.sh N... 
 # build the tool (and its class-data archive) now, not inside a measured run
 "$root/storysite" build --source "$root" --output "$here/work/warm-up" >/dev/null 2>&1 || true
 
-echo "java: $(java -version 2>&1 | head -1); cores: $(nproc); runs: $runs"
+# the launcher's java: JAVA_HOME's when set, else the first on PATH
+echo "java: $("${JAVA_HOME:+$JAVA_HOME/bin/}java" -version 2>&1 | head -1); cores: $(nproc); runs: $runs"
 printf "%-7s %8s %10s %10s %14s %10s %8s\n" N stories wall_s cpu_s cpu_ms_story peak_MiB load1
 first="" last=""
 for n in "${sizes[@]}"; do

@@ -34,14 +34,27 @@ public final class ContentLoader {
 
     private final Set<String> languages;
     private final SiteFolder site;
+    /** Whether the texts read are held packed ({@link PackedText#worthPacking}). */
+    private final boolean pack;
 
     /**
      * @param languages the language codes of {@code site.yaml}: a file name suffix {@code .fr.md} must be one
      * @param site the site folder: links that lead outside it are not read
      */
     public ContentLoader(Set<String> languages, SiteFolder site) {
+        this(languages, site, true);
+    }
+
+    /** @param pack whether the texts read are held packed, see {@link PackedText#worthPacking} */
+    public ContentLoader(Set<String> languages, SiteFolder site, boolean pack) {
         this.languages = Set.copyOf(languages);
         this.site = site;
+        this.pack = pack;
+    }
+
+    /** This loader, holding the texts it reads packed or not. */
+    public ContentLoader packing(boolean pack) {
+        return new ContentLoader(languages, site, pack);
     }
 
     public List<SourceFile> load(Path contentDir, Diagnostics problems) {
@@ -105,7 +118,8 @@ public final class ContentLoader {
         }
         String slug = langDot > 0 ? stem.substring(0, langDot) : stem;
         Optional<String> lang = langDot > 0 ? Optional.of(stem.substring(langDot + 1)) : Optional.empty();
-        return decode(path, problems).map(text -> new SourceFile(path, relative, kind, format, slug, lang, text));
+        return decode(path, problems).map(text -> new SourceFile(path, relative, kind, format, slug, lang,
+                PackedText.of(text, pack)));
     }
 
     private static Optional<String> decode(Path path, Diagnostics problems) {

@@ -28,9 +28,12 @@ public final class LoadStep implements Step<SiteConfig, List<SourceFile>> {
         SiteFolder site = new SiteFolder(context.source());
         ContentLoader loader = new ContentLoader(new HashSet<>(config.languageCodes()), site);
         Path content = context.source().resolve("content");
+        List<Path> paths = loader.paths(content, context.problems());
+        // packed only where memory needs it: below that, deflating and inflating every text is wasted CPU
+        ContentLoader reader = loader.packing(PackedText.worthPacking(paths.size()));
         // read and decoded on all cores: a thousand files take a noticeable part of a build's serial time
-        List<SourceFile> files = context.parallel(name(), loader.paths(content, context.problems()),
-                path -> loader.read(content, path, context.problems()).orElse(null)).stream()
+        List<SourceFile> files = context.parallel(name(), paths,
+                path -> reader.read(content, path, context.problems()).orElse(null)).stream()
                 .filter(Objects::nonNull).toList();
         checkTemplates(site, context);
         return files;

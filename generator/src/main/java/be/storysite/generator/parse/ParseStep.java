@@ -54,7 +54,8 @@ public final class ParseStep implements Step<List<SourceFile>, List<ParsedFile>>
         try {
             Header header = headers.read(file.text(), file.path());
             String html = file.format() == SourceFormat.HTML ? sanitized(header.body(), true) : markdown(file, header);
-            return new ParsedFile(file, header.withoutBody(), html); // the Markdown body is read: not kept twice
+            // the Markdown body is read: not kept twice; the HTML is held packed if the file was
+            return new ParsedFile(file, header.withoutBody(), file.packed().like(html), List.of());
         } catch (DiagnosticException e) {
             if (context.options().preview()) {
                 return ParsedFile.unreadable(file, e.diagnostics()); // its page lists them; the preview goes on

@@ -15,7 +15,8 @@ import java.util.List;
  * ParsedFile.unreadable(source, yamlErrors);             // a preview's: shown as a draft listing the errors
  * }</pre>
  *
- * @param body the body's HTML, packed ({@link #html()} unpacks it): every body is held until its page is rendered
+ * @param body the body's HTML, packed in a large build ({@link #html()} unpacks it): every body is held until its
+ *     page is rendered
  * @param problems the errors that kept the file from being parsed; only a preview keeps such a file (with an
  *     empty header and body), so that its page lists them instead of the whole preview failing
  */

@@ -66,4 +66,32 @@ class PackedTextTest {
         assertThat(a).isNotEqualTo(new SourceFile(a.path(), a.relative(), a.kind(), a.format(), a.slug(),
                 a.langFromName(), "tekst — twee"));
     }
+
+    @Test
+    void aPlainTextIsTheSameTextAndEqualsItsPackedForm() {
+        String story = "---\ntitle: Lindebeek\n---\nBinnen drie dagen werkte iedereen thuis — dankzij de cloud.\n";
+        PackedText plain = PackedText.plain(story);
+        assertThat(plain.text()).isSameAs(story);
+        assertThat(plain.toString()).contains("plain");
+        assertThat(plain).isEqualTo(PackedText.of(story)).hasSameHashCodeAs(PackedText.of(story));
+        assertThat(PackedText.of(story)).isEqualTo(plain);
+        assertThat(plain).isNotEqualTo(PackedText.of(story + " ")).isNotEqualTo(PackedText.plain(story + " "));
+        assertThat(PackedText.plain("")).matches(PackedText::isEmpty).isEqualTo(PackedText.EMPTY)
+                .isNotEqualTo(PackedText.DROPPED);
+    }
+
+    @Test
+    void aBodyIsHeldTheWayItsFileWas() {
+        assertThat(PackedText.plain("# Titel").like("<h1>Titel</h1>").toString()).contains("plain");
+        assertThat(PackedText.of("# Titel").like("<h1>Titel</h1>").toString()).contains("packed");
+        assertThat(PackedText.of("# Titel").like("<h1>Titel</h1>").text()).isEqualTo("<h1>Titel</h1>");
+    }
+
+    @Test
+    void onlyLargeSitesArePacked() {
+        assertThat(PackedText.worthPacking(1_036)).isFalse();
+        assertThat(PackedText.worthPacking(PackedText.PACK_FROM_FILES - 1)).isFalse();
+        assertThat(PackedText.worthPacking(PackedText.PACK_FROM_FILES)).isTrue();
+        assertThat(PackedText.worthPacking(100_011)).isTrue();
+    }
 }

@@ -53,4 +53,60 @@ class BuildContextTest {
                         .isEqualTo("content/diep.md: error: step 'render' failed on this file: "
                                 + "java.lang.StackOverflowError"));
     }
+
+    @Test
+    void resultsComeInInputOrderFromBothThreadsNullsIncluded() {
+        List<Integer> items = java.util.stream.IntStream.range(0, 1_000).boxed().toList();
+        java.util.Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.concurrent.CountDownLatch both = new java.util.concurrent.CountDownLatch(2);
+
+        List<String> results = context.parallel("render", items, i -> {
+            if (threads.add(Thread.currentThread().getName())) {
+                both.countDown();
+            }
+            if (i < 2) { // the first two items wait for each other: each thread has taken one
+                await(both);
+            }
+            return i % 7 == 0 ? null : "page-" + i;
+        });
+
+        assertThat(threads).hasSize(2);
+        assertThat(results).hasSize(1_000);
+        for (int i = 0; i < 1_000; i++) {
+            assertThat(results.get(i)).isEqualTo(i % 7 == 0 ? null : "page-" + i);
+        }
+    }
+
+    @Test
+    void afterAFailureTheOtherThreadTakesNoNewItems() {
+        List<Integer> items = java.util.stream.IntStream.range(0, 10_000).boxed().toList();
+        java.util.concurrent.atomic.AtomicInteger taken = new java.util.concurrent.atomic.AtomicInteger();
+
+        assertThatThrownBy(() -> context.parallel("parse", items, i -> Path.of("site/content/" + i + ".md"), i -> {
+            taken.incrementAndGet();
+            if (i == 10) {
+                throw new IllegalStateException("kapot");
+            }
+            sleep(); // a millisecond an item: the failure is seen long before the other thread is through
+            return i;
+        })).isInstanceOf(DiagnosticException.class);
+        // the other thread may finish the item it holds; nowhere near all ten thousand are taken
+        assertThat(taken.get()).isLessThan(5_000);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(1);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }
