@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,6 +92,37 @@ public final class TemplateEngine {
             });
         } catch (IOException | UncheckedIOException e) {
             // no templates folder: the render step says so
+        }
+        return this;
+    }
+
+    /**
+     * Parses, for each of {@code locales}, the templates below the folder that pages import or include
+     * ({@code layout.ftlh}, {@code macros/...}; not the lead service's {@code mail/}). FreeMarker keeps an imported
+     * template once per locale of the page that imports it, so without this the first page of each language parsed
+     * them again on the render threads, at times two threads the same one. A template that does not parse is
+     * reported by the page that imports it, as it would be without this.
+     *
+     * <pre>{@code
+     * engine.warm().warmImports(List.of(Locale.forLanguageTag("nl-BE"), Locale.forLanguageTag("fr-BE")));
+     * }</pre>
+     */
+    public TemplateEngine warmImports(Collection<Locale> locales) {
+        List<String> names;
+        try (var files = Files.walk(directory)) {
+            names = files.filter(Files::isRegularFile).map(f -> directory.relativize(f).toString().replace('\\', '/'))
+                    .filter(n -> n.contains(".ftl") && !n.startsWith("mail/")).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            return this; // no templates folder: the render step says so
+        }
+        for (Locale locale : locales) {
+            for (String name : names) {
+                try {
+                    configuration.getTemplate(name, locale);
+                } catch (IOException | RuntimeException e) {
+                    // the page that imports it reports it, with the same message as without this warm-up
+                }
+            }
         }
         return this;
     }
