@@ -58,6 +58,20 @@ class TemplateEngineTest {
     }
 
     @Test
+    void importsOfImportsAreFollowedRelativeToTheirFolder() throws Exception {
+        Files.writeString(templates.resolve("page.ftlh"), "<#import \"macros/m.ftlh\" as m><p><@m.greet name=who/></p>");
+        Files.createDirectories(templates.resolve("macros"));
+        Files.writeString(templates.resolve("macros/m.ftlh"),
+                "<#import \"words.ftlh\" as w><#macro greet name>${w.hello} ${name}</#macro>");
+        Files.writeString(templates.resolve("macros/words.ftlh"), "<#assign hello = \"dag\">");
+        TemplateEngine engine = new TemplateEngine(templates).warm().warmImports(List.of(NL));
+        Files.delete(templates.resolve("macros/m.ftlh"));
+        Files.delete(templates.resolve("macros/words.ftlh"));
+
+        assertThat(engine.render(engine.find("page").orElseThrow(), Map.of("who", "An"), NL)).isEqualTo("<p>dag An</p>");
+    }
+
+    @Test
     void anImportThatDoesNotParseIsReportedAsWithoutTheWarmUp() throws Exception {
         String broken = "<#macro greet name>\ndag ${name</#macro>";
         TemplateEngine.TemplateProblem expected = problem(unwarmed(broken));
