@@ -37,10 +37,11 @@ public final class Main {
             NewCommand.class, LeadsCommand.class);
 
     /**
-     * The command line for {@code args}. Picocli reads every sub-command's annotations by reflection, and its
-     * classes (Java 5 class files) stay out of the JVM's class archive and AOT cache: the whole tree cost a bare
-     * build about a tenth of a second before its first step. So when {@code args} name a sub-command, only that
-     * one is added; otherwise (no command, {@code --help}, a typo) all of them, so the usage lists them all.
+     * The command line for {@code args}. Picocli reads every sub-command's annotations by reflection (annotation
+     * proxies and method handles the AOT cache cannot hold): the whole tree cost a bare build about a tenth of a
+     * second before its first step. So when {@code args} name a sub-command, only that one is added; otherwise (no
+     * command, {@code --help}, a typo) all of them, so the usage lists them all. (Picocli itself is compiled from
+     * its source with ours, see cli/pom.xml, so that its classes are in the cache.)
      */
     private static CommandLine commandLine(String... args) {
         CommandLine top = new CommandLine(new StorysiteCommand());

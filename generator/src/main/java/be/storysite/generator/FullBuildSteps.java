@@ -6,6 +6,7 @@ import be.storysite.generator.cache.DerivedFiles;
 import be.storysite.generator.card.CardsStep;
 import be.storysite.generator.card.ShareCards;
 import be.storysite.generator.config.ConfigStep;
+import be.storysite.generator.config.LanguageConfig;
 import be.storysite.generator.config.SiteConfig;
 import be.storysite.generator.contactform.SiteForm;
 import be.storysite.generator.contactform.FormsStep;
@@ -31,6 +32,7 @@ import be.storysite.generator.variants.ImagesStep;
 import be.storysite.generator.render.TemplateEngine;
 import be.storysite.generator.write.OutputSink;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -48,7 +50,8 @@ public final class FullBuildSteps implements StorysiteSteps {
     private final BuildOptions options;
     private final BuildStamp stamp;
     private final Pipeline.Running<MarkdownRenderer> markdown;
-    private final Pipeline.Running<TemplateEngine> templates;
+    /** The page templates from the start; once the languages are known, also what they import (see parse). */
+    private Pipeline.Running<TemplateEngine> templates;
 
     public FullBuildSteps(BuildOptions options, BuildStamp stamp) {
         this.options = options;
@@ -75,6 +78,10 @@ public final class FullBuildSteps implements StorysiteSteps {
 
     @Override
     public Step<List<SourceFile>, List<ParsedFile>> parse(SiteConfig config) {
+        // the languages are known now: the layout and macros are parsed for each while the content is parsed,
+        // instead of by the first page of each language on the render threads
+        List<Locale> locales = config.languages().stream().map(LanguageConfig::locale).toList();
+        templates = templates.then("storysite-templates", engine -> engine.warmImports(locales));
         return ParseStep.of(markdown.join(), config.markdown());
     }
 

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -84,6 +85,14 @@ public final class Pipeline {
 
         private Running(CompletableFuture<O> result) {
             this.result = result;
+        }
+
+        /**
+         * {@code next} applied to this result on a thread of its own, once the result is there: for work beside the
+         * steps that needs something known only later (the site's languages, once {@code config} has run).
+         */
+        public <R> Running<R> then(String name, Function<O, R> next) {
+            return beside(name, () -> next.apply(join()));
         }
 
         /** The step's result, once it has finished; its {@link StepFailed} (or other failure) is thrown here. */

@@ -2,6 +2,7 @@ package be.storysite.generator.render;
 
 import freemarker.cache.FileTemplateLoader;
 import freemarker.core.Environment;
+import freemarker.core.LibraryLoad;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -11,10 +12,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -76,8 +84,8 @@ public final class TemplateEngine {
     }
 
     /**
-     * Parses every page template of the folder ({@code story.ftlh}, ...; not the layouts and macros they include,
-     * which FreeMarker parses on first use) into the cache, so that rendering finds them parsed. A template that
+     * Parses every page template of the folder ({@code story.ftlh}, ...; the layouts and macros they import are
+     * parsed per language by {@link #warmImports}) into the cache, so that rendering finds them parsed. A template that
      * does not parse is left for {@link #find} to report when a page asks for it.
      */
     public TemplateEngine warm() {
@@ -93,6 +101,59 @@ public final class TemplateEngine {
             // no templates folder: the render step says so
         }
         return this;
+    }
+
+    /**
+     * Parses, for each of {@code locales}, the templates that the parsed page templates {@code #import} (and what
+     * those import), e.g. {@code layout.ftlh} and {@code macros/form.ftlh}. FreeMarker keeps an imported template
+     * once per locale of the page that imports it, so without this the first page of each language parsed them
+     * again on the render threads, at times two threads the same one. Only imports named by a plain string are
+     * followed; others, and {@code #include}s, are parsed on first use as before. A template that does not parse is
+     * reported by the page that imports it, as it would be without this.
+     *
+     * <pre>{@code
+     * engine.warm().warmImports(List.of(Locale.forLanguageTag("nl-BE"), Locale.forLanguageTag("fr-BE")));
+     * }</pre>
+     */
+    public TemplateEngine warmImports(Collection<Locale> locales) {
+        Set<String> imported = new TreeSet<>();
+        found.values().forEach(t -> t.ifPresent(template -> imported.addAll(importsOf(template))));
+        for (Locale locale : locales) {
+            Deque<String> todo = new ArrayDeque<>(imported);
+            Set<String> done = new HashSet<>();
+            while (!todo.isEmpty()) {
+                String name = todo.pop();
+                if (!done.add(name)) {
+                    continue;
+                }
+                try {
+                    todo.addAll(importsOf(configuration.getTemplate(name, locale)));
+                } catch (IOException | RuntimeException e) {
+                    // the page that imports it reports it, with the same message as without this warm-up
+                }
+            }
+        }
+        return this;
+    }
+
+    /**
+     * The templates {@code template} imports by a plain string, as names from the templates folder (a relative name
+     * is relative to the importing template's folder, as FreeMarker resolves it).
+     */
+    @SuppressWarnings("deprecation") // Template.getImports: FreeMarker's only record of a template's #import lines
+    private static List<String> importsOf(Template template) {
+        String name = template.getName();
+        String folder = name.contains("/") ? name.substring(0, name.lastIndexOf('/') + 1) : "";
+        List<String> names = new ArrayList<>();
+        for (Object load : template.getImports()) {
+            String quoted = ((LibraryLoad) load).getTemplateName();
+            if (quoted.length() > 2 && quoted.startsWith("\"") && quoted.endsWith("\"") && !quoted.contains("${")) {
+                String target = quoted.substring(1, quoted.length() - 1);
+                String path = target.startsWith("/") ? target.substring(1) : folder + target;
+                names.add(Path.of(path).normalize().toString().replace('\\', '/'));
+            }
+        }
+        return names;
     }
 
     /** The template called {@code name} (without extension), parsed once; empty when there is none. */

@@ -460,7 +460,9 @@ public final class PageModels {
                 if (related.size() == 3) {
                     return related; // stop early: a service may have thousands of stories
                 }
-                if (other != story && !related.contains(other)) {
+                // by identity: a record's equals compares every field, and its first call spins method handles
+                // the AOT cache cannot hold (a few ms of every build's start)
+                if (other != story && related.stream().noneMatch(r -> r == other)) {
                     related.add(other);
                 }
             }
