@@ -130,7 +130,7 @@ public final class PageModels {
                 : memo.same(new ModelMemo.Slot(url, "content"), Map.of("title", title, "type", page.kind().label(),
                         "uri", url.substring(1), "url", url, "body", "", "tags", List.of()));
         model.put("content", contentView);
-        model.put("page", memo.same(new ModelMemo.Slot(url, "page"), pageInfo(page, title, description, content)));
+        model.put("page", pageInfo(page, title, description, content));
         if (page.kind() == PageKind.STORY_LIST || page.kind() == PageKind.TERM) {
             List<Object> items = views.of(page.stories());
             model.put("pager", memo.same(new ModelMemo.Slot(url, "pager"), pager(page, items)));
