@@ -35,42 +35,41 @@ class JsonLdInputTest {
                 BY_ORGANIZATION);
     }
 
-    @Test
-    void equalInputsKeepLastBuildsValueWithoutMakingItAgain() {
+    /** The value of the first build, then of the next one, for the inputs each build gathered. */
+    private List<String> twoBuilds(JsonLd.Input first, JsonLd.Input next) {
         ModelMemo memo = new ModelMemo();
         memo.nextBuild();
-        String first = memo.derive(SLOT, input("Verhaal A", "Werkplek", ORGANIZATION), text);
+        String made = memo.derive(SLOT, first, text);
         memo.nextBuild();
-        // built anew from an unchanged site: other objects, equal values
-        String again = memo.derive(SLOT, input(new String("Verhaal A"), new String("Werkplek"), ORGANIZATION), text);
+        return List.of(made, memo.derive(SLOT, next, text));
+    }
 
-        assertSame(first, again);
+    @Test
+    void equalInputsKeepLastBuildsValueWithoutMakingItAgain() {
+        // built anew from an unchanged site: other objects, equal values
+        List<String> values = twoBuilds(input("Verhaal A", "Werkplek", ORGANIZATION),
+                input(new String("Verhaal A"), new String("Werkplek"), ORGANIZATION));
+
+        assertSame(values.get(0), values.get(1));
         assertEquals(1, made.get());
     }
 
     @Test
     void aServiceTitleTheStoryReadsMakesItAgain() {
-        ModelMemo memo = new ModelMemo();
-        memo.nextBuild();
-        memo.derive(SLOT, input("Verhaal A", "Werkplek", ORGANIZATION), text);
-        memo.nextBuild();
-        String renamed = memo.derive(SLOT, input("Verhaal A", "Werkplek in de wolk", ORGANIZATION), text);
+        List<String> values = twoBuilds(input("Verhaal A", "Werkplek", ORGANIZATION),
+                input("Verhaal A", "Werkplek in de wolk", ORGANIZATION));
 
         assertEquals(2, made.get());
         assertEquals("Verhaal A [Crumb[name=Werkplek in de wolk, url=https://example.test/diensten/werkplek/]]",
-                renamed);
+                values.get(1));
     }
 
     @Test
     void anotherPublisherNodeMakesItAgain() {
-        ModelMemo memo = new ModelMemo();
-        memo.nextBuild();
-        String first = memo.derive(SLOT, input("Verhaal A", "Werkplek", ORGANIZATION), text);
-        memo.nextBuild();
-        String other = memo.derive(SLOT, input("Verhaal A", "Werkplek",
-                Map.of("@type", "Organization", "name", "Ander bedrijf")), text);
+        List<String> values = twoBuilds(input("Verhaal A", "Werkplek", ORGANIZATION),
+                input("Verhaal A", "Werkplek", Map.of("@type", "Organization", "name", "Ander bedrijf")));
 
-        assertNotSame(first, other);
+        assertNotSame(values.get(0), values.get(1));
         assertEquals(2, made.get());
     }
 }
