@@ -24,7 +24,8 @@ import java.util.Map;
  * self-serving reviews in Google's rules, and would be penalised rather than shown.
  *
  * <pre>{@code
- * <script type="application/ld+json">${page.json_ld?no_esc}</script>
+ * String text = jsonLd.text(jsonLd.input(page, title, description, trail));
+ * // in a template: <script type="application/ld+json">${page.json_ld?no_esc}</script>
  * }</pre>
  */
 public final class JsonLd {
@@ -47,7 +48,7 @@ public final class JsonLd {
         this(site, urls, ModelMemo.NONE);
     }
 
-    /** @param memo keeps each page's text while its graph comes out the same (the live preview's) */
+    /** @param memo keeps the publisher's nodes from build to build (the live preview's) */
     public JsonLd(Site site, Urls urls, ModelMemo memo) {
         this.site = site;
         this.config = site.config();
@@ -58,44 +59,64 @@ public final class JsonLd {
                 Map.of("@id", organizationId()));
     }
 
-    /** The {@code @graph} for a page, as a string safe inside a {@code <script>} element. */
-    public String of(PlannedPage page, String title, String description) {
-        return of(page, title, description, List.of());
+    /**
+     * Everything a page's graph is made from ({@link #text} reads nothing else): cheap to gather and to compare,
+     * since an unchanged file's content item and the publisher's nodes are the very objects of last build.
+     */
+    public Input input(PlannedPage page, String title, String description, List<Crumb> trail) {
+        Content content = page.content().orElse(null);
+        List<Crumb> about = new ArrayList<>();
+        if (content instanceof Story story) {
+            LanguageSite language = site.language(story.meta().lang());
+            for (String slug : story.services()) {
+                language.service(slug).ifPresent(s -> about.add(new Crumb(s.title(), urls.absolute(urls.of(s)))));
+            }
+        }
+        return new Input(urls.absolute(page.url()), config.language(page.lang()).tag(),
+                content instanceof Story || content instanceof Service ? content : null, title, description,
+                List.copyOf(trail), List.copyOf(about), config, organization, byOrganization);
     }
 
     /**
-     * The same, with a {@code BreadcrumbList} of {@code trail} (from the home page to this page) when it has two
-     * steps or more.
+     * What a page's graph is made from.
+     *
+     * @param url the page's absolute URL
+     * @param tag the page's language tag
+     * @param content the page's story or service; null for any other page
+     * @param about a story's services (name, absolute URL); empty for other pages
+     * @param config for absolute URLs of logos and images
+     * @param organization the publisher's node, kept from build to build
+     * @param byOrganization the reference to it
      */
-    public String of(PlannedPage page, String title, String description, List<Crumb> trail) {
+    public record Input(String url, String tag, Content content, String title, String description,
+            List<Crumb> trail, List<Crumb> about, SiteConfig config, Map<String, Object> organization,
+            Map<String, Object> byOrganization) {
+    }
+
+    /** The graph of {@code in} as text; a pure function of {@code in}. */
+    public String text(Input in) {
         List<Object> graph = new ArrayList<>();
-        graph.add(organization);
-        String url = urls.absolute(page.url());
-        Content content = page.content().orElse(null);
-        if (content instanceof Story story) {
-            graph.add(article(story, url, description));
-            graph.add(quotation(story, url));
-        } else if (content instanceof Service service) {
-            graph.add(service(service, url));
+        graph.add(in.organization());
+        String url = in.url();
+        if (in.content() instanceof Story story) {
+            graph.add(article(in, story));
+            graph.add(quotation(story, url, in.tag()));
+        } else if (in.content() instanceof Service service) {
+            graph.add(service(in, service));
         } else {
             Map<String, Object> webPage = node("WebPage", url + "#webpage");
-            webPage.put("name", title);
+            webPage.put("name", in.title());
             webPage.put("url", url);
-            webPage.put("inLanguage", config.language(page.lang()).tag());
-            webPage.put("publisher", byOrganization);
+            webPage.put("inLanguage", in.tag());
+            webPage.put("publisher", in.byOrganization());
             graph.add(webPage);
         }
-        if (trail.size() > 1) {
-            graph.add(breadcrumbs(trail, url));
+        if (in.trail().size() > 1) {
+            graph.add(breadcrumbs(in.trail(), url, in.config()));
         }
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("@context", "https://schema.org");
         root.put("@graph", graph);
-        // serialising is most of the cost, and a pure function of the graph, which is cheap to compare
-        return memo.derive(new ModelMemo.Slot(page.url(), "json_ld"), root, this::text);
-    }
-
-    private String text(Map<String, Object> root) {
         try {
             // "</" would end the script element early; JSON allows escaping the slash.
             return json.writeValueAsString(root).replace("</", "<\\/");
@@ -104,7 +125,7 @@ public final class JsonLd {
         }
     }
 
-    private Map<String, Object> breadcrumbs(List<Crumb> trail, String url) {
+    private static Map<String, Object> breadcrumbs(List<Crumb> trail, String url, SiteConfig config) {
         Map<String, Object> list = node("BreadcrumbList", url + "#breadcrumbs");
         List<Object> items = new ArrayList<>();
         for (int i = 0; i < trail.size(); i++) {
@@ -112,7 +133,7 @@ public final class JsonLd {
             item.put("@type", "ListItem");
             item.put("position", i + 1);
             item.put("name", trail.get(i).name());
-            item.put("item", absolute(trail.get(i).url()));
+            item.put("item", absolute(config, trail.get(i).url()));
             items.add(item);
         }
         list.put("itemListElement", items);
@@ -128,7 +149,7 @@ public final class JsonLd {
         Map<String, Object> org = node("Organization", organizationId());
         org.put("name", o.name());
         org.put("url", o.url().isEmpty() ? config.absolute("/") : o.url());
-        putIf(org, "logo", o.logo().isEmpty() ? "" : absolute(o.logo()));
+        putIf(org, "logo", o.logo().isEmpty() ? "" : absolute(config, o.logo()));
         putIf(org, "email", o.email());
         putIf(org, "telephone", o.telephone());
         if (!o.sameAs().isEmpty()) {
@@ -137,27 +158,25 @@ public final class JsonLd {
         return org;
     }
 
-    private Map<String, Object> article(Story story, String url, String description) {
+    private static Map<String, Object> article(Input in, Story story) {
+        String url = in.url();
         Map<String, Object> article = node("Article", url + "#article");
         article.put("headline", story.title());
-        article.put("description", description);
+        article.put("description", in.description());
         article.put("datePublished", story.date().toString());
-        article.put("inLanguage", config.language(story.meta().lang()).tag());
+        article.put("inLanguage", in.tag());
         article.put("mainEntityOfPage", url);
         article.put("url", url);
-        article.put("author", byOrganization);
-        article.put("publisher", byOrganization);
-        story.logo().ifPresent(logo -> article.put("image", absolute(logo)));
-        LanguageSite language = site.language(story.meta().lang());
+        article.put("author", in.byOrganization());
+        article.put("publisher", in.byOrganization());
+        story.logo().ifPresent(logo -> article.put("image", absolute(in.config(), logo)));
         List<Object> about = new ArrayList<>();
-        for (String slug : story.services()) {
-            language.service(slug).ifPresent(s -> {
-                Map<String, Object> service = new LinkedHashMap<>();
-                service.put("@type", "Service");
-                service.put("name", s.title());
-                service.put("url", urls.absolute(urls.of(s)));
-                about.add(service);
-            });
+        for (Crumb s : in.about()) {
+            Map<String, Object> service = new LinkedHashMap<>();
+            service.put("@type", "Service");
+            service.put("name", s.name());
+            service.put("url", s.url());
+            about.add(service);
         }
         if (!about.isEmpty()) {
             article.put("about", about);
@@ -174,7 +193,7 @@ public final class JsonLd {
         return customer;
     }
 
-    private Map<String, Object> quotation(Story story, String url) {
+    private static Map<String, Object> quotation(Story story, String url, String tag) {
         Map<String, Object> quote = node("Quotation", url + "#quote");
         quote.put("text", story.quote());
         Map<String, Object> person = new LinkedHashMap<>();
@@ -184,21 +203,22 @@ public final class JsonLd {
         person.put("worksFor", customer(story));
         quote.put("creator", person);
         quote.put("isPartOf", Map.of("@id", url + "#article"));
-        quote.put("inLanguage", config.language(story.meta().lang()).tag());
+        quote.put("inLanguage", tag);
         return quote;
     }
 
-    private Map<String, Object> service(Service service, String url) {
+    private static Map<String, Object> service(Input in, Service service) {
+        String url = in.url();
         Map<String, Object> node = node("Service", url + "#service");
         node.put("name", service.title());
         node.put("description", service.summary());
         node.put("url", url);
-        node.put("provider", byOrganization);
-        service.image().or(service::icon).ifPresent(i -> node.put("image", absolute(i)));
+        node.put("provider", in.byOrganization());
+        service.image().or(service::icon).ifPresent(i -> node.put("image", absolute(in.config(), i)));
         return node;
     }
 
-    private String absolute(String sitePath) {
+    private static String absolute(SiteConfig config, String sitePath) {
         return sitePath.startsWith("http") ? sitePath : config.absolute(sitePath);
     }
 

@@ -1,5 +1,6 @@
 package be.storysite.generator.view;
 
+import be.storysite.generator.config.SiteConfig;
 import be.storysite.generator.load.PackedText;
 import be.storysite.generator.memo.ModelMemo;
 import be.storysite.generator.model.Content;
@@ -76,7 +77,8 @@ public final class ContentViews {
         List<Content> loaded = site.loaded();
         // each view is built from read-only values and the memo is concurrent; the maps are filled in order after
         List<Map<String, Object>> built = pool.submit(() -> loaded.parallelStream()
-                .map(c -> memo.same(new ModelMemo.Slot(c.meta().id(), "view"), build(c))).toList()).join();
+                .map(c -> memo.derive(new ModelMemo.Slot(c.meta().id(), "view"), facts(c), this::build)).toList())
+                .join();
         for (int i = 0; i < n; i++) {
             Content c = loaded.get(i);
             views.put(c.meta().id(), built.get(i));
@@ -95,7 +97,40 @@ public final class ContentViews {
         return list;
     }
 
-    private Map<String, Object> build(Content c) {
+    /**
+     * All an item's view is made from besides the site's configuration ({@link #build} reads nothing else of the
+     * site): the item itself, which an unchanged file keeps as the very same object, its preview reasons, a story's
+     * services and a service's story count. Cheap to gather and to compare, where building the view and comparing
+     * it with last build's is not.
+     */
+    private ViewFacts facts(Content c) {
+        String lang = c.meta().lang();
+        List<Service> named = new ArrayList<>();
+        int count = 0;
+        if (c instanceof Story s) {
+            for (String slug : s.services()) {
+                Service service = service(lang, slug);
+                if (service != null) {
+                    named.add(service);
+                }
+            }
+        } else if (c instanceof Service s) {
+            count = published(lang).map(l -> l.storiesOf(s.meta().slug()).size()).orElse(0);
+        }
+        return new ViewFacts(c, site.previewReasons(c), named, count, site.config());
+    }
+
+    /**
+     * @param services a story's services that exist, in its order (their titles and URLs are in its view)
+     * @param storyCount a service's number of stories; 0 for other items
+     * @param config the site's configuration (URLs, date formats), the same object for as long as a memo lives
+     */
+    private record ViewFacts(Content content, List<PreviewReason> reasons, List<Service> services, int storyCount,
+            SiteConfig config) {
+    }
+
+    private Map<String, Object> build(ViewFacts f) {
+        Content c = f.content();
         Map<String, Object> v = new HashMap<>(c.meta().header());
         String lang = c.meta().lang();
         String url = urls.of(c);
@@ -114,17 +149,17 @@ public final class ContentViews {
         v.put("file", c.meta().file().source().path().toString());
         v.put("sourceuri", c.meta().file().source().relative());
         v.put("translation", c.meta().translationKey());
-        v.put("preview_reasons", site.previewReasons(c).stream().map(PreviewReason::messageKey).toList());
+        v.put("preview_reasons", f.reasons().stream().map(PreviewReason::messageKey).toList());
         c.meta().date().ifPresent(d -> putDate(v, "date", d, lang));
         v.put("tags", List.of());
         if (c instanceof Story s) {
-            story(s, v);
+            story(s, f.services(), v);
         } else if (c instanceof Service s) {
             v.put("order", s.order());
             s.icon().ifPresent(i -> v.put("icon", i));
             s.image().ifPresent(i -> v.put("image", i));
             s.hero().ifPresent(p -> v.put("hero", PictureView.of(p)));
-            int count = published(lang).map(l -> l.storiesOf(s.meta().slug()).size()).orElse(0);
+            int count = f.storyCount();
             v.put("story_count", count);
             if (count > 0) { // the service's filter page: all its stories, paginated
                 v.put("stories_url", urls.term(lang, TaxonomyKind.SERVICE, s.meta().slug(), 1));
@@ -146,7 +181,7 @@ public final class ContentViews {
         return memo.derive(new ModelMemo.Slot(c.meta().id(), "body"), c.meta().file().body(), PackedText::text);
     }
 
-    private void story(Story s, Map<String, Object> v) {
+    private void story(Story s, List<Service> services, Map<String, Object> v) {
         String lang = s.meta().lang();
         v.put("customer", s.customer());
         v.put("customer_type", s.customerType());
@@ -165,11 +200,8 @@ public final class ContentViews {
         s.approved().ifPresent(d -> putDate(v, "approved", d, lang));
         v.put("featured", s.featured());
         List<Object> serviceLinks = new ArrayList<>();
-        for (String slug : s.services()) {
-            Service service = service(lang, slug);
-            if (service != null) {
-                serviceLinks.add(Map.of("slug", slug, "title", service.title(), "url", urls.of(service)));
-            }
+        for (Service service : services) {
+            serviceLinks.add(Map.of("slug", service.meta().slug(), "title", service.title(), "url", urls.of(service)));
         }
         v.put("service_links", serviceLinks);
         v.put("sector_link", termLink(s.sector(), TaxonomyKind.SECTOR, lang));

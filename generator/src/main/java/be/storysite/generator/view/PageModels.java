@@ -63,6 +63,8 @@ public final class PageModels {
     private final Map<String, Map<String, Object>> shared = new HashMap<>();
     private final ModelMemo memo;
     private final ShareCards cards;
+    /** Each language's home page URL, by code: the language switch's link where a page is not translated. */
+    private final Map<String, String> homes;
     /** Each language's taxonomy views, built once per build: every filter page shows its taxonomy. */
     private final Map<String, Map<TaxonomyKind, Map<String, Object>>> taxonomies = new HashMap<>();
     /** The same views by taxonomy object, for the filter pages of this build's plan. */
@@ -97,6 +99,9 @@ public final class PageModels {
         this.breadcrumbs = new Breadcrumbs(urls, messages);
         this.memo = memo;
         this.cards = cards;
+        Map<String, String> homeUrls = new LinkedHashMap<>();
+        config.languages().forEach(l -> homeUrls.put(l.code(), urls.home(l.code())));
+        this.homes = Map.copyOf(homeUrls);
         Map<String, Map<String, Object>> kept = new HashMap<>();
         forms.forEach((lang, form) -> kept.put(lang, memo.same(new ModelMemo.Slot(lang, "form"), form)));
         this.forms = Map.copyOf(kept);
@@ -125,7 +130,7 @@ public final class PageModels {
                 : memo.same(new ModelMemo.Slot(url, "content"), Map.of("title", title, "type", page.kind().label(),
                         "uri", url.substring(1), "url", url, "body", "", "tags", List.of()));
         model.put("content", contentView);
-        model.put("page", memo.same(new ModelMemo.Slot(url, "page"), pageInfo(page, title, description, content)));
+        model.put("page", pageInfo(page, title, description, content));
         if (page.kind() == PageKind.STORY_LIST || page.kind() == PageKind.TERM) {
             List<Object> items = views.of(page.stories());
             model.put("pager", memo.same(new ModelMemo.Slot(url, "pager"), pager(page, items)));
@@ -299,45 +304,77 @@ public final class PageModels {
         return messages.get(lang, key).replace("{0}", String.valueOf(arg));
     }
 
+    /**
+     * The page's {@code page} value, made again only when what it is made from differs from last build's
+     * ({@link PageFacts}: gathering and comparing those is a fraction of building the value and its JSON-LD).
+     */
     private Map<String, Object> pageInfo(PlannedPage page, String title, String description, Content content) {
         String lang = page.lang();
+        List<Crumb> trail = breadcrumbs.of(page, title);
+        PageFacts facts = new PageFacts(page.url(), title,
+                page.kind() == PageKind.HOME ? title : title + " | " + config.language(lang).title(), description,
+                page.kind().label(), unlisted.contains(page.url()), lang, content instanceof Story,
+                ogImage(content), cards.of(page.url()).orElse(null), trail, alternates(page, content), homes,
+                banner(lang, content), config, jsonLd.input(page, title, description, trail));
+        return memo.derive(new ModelMemo.Slot(page.url(), "page"), facts, f -> pageInfo(f, jsonLd));
+    }
+
+    /** A page's {@code page} value: a pure function of {@code f} ({@code jsonLd} only serialises its input). */
+    private static Map<String, Object> pageInfo(PageFacts f, JsonLd jsonLd) {
+        SiteConfig config = f.config();
+        String lang = f.lang();
         Map<String, Object> p = new HashMap<>();
-        p.put("url", page.url());
-        p.put("canonical", urls.absolute(page.url()));
-        p.put("title", title);
-        p.put("full_title", page.kind() == PageKind.HOME ? title : title + " | " + config.language(lang).title());
-        p.put("description", description);
-        p.put("kind", page.kind().label());
-        p.put("noindex", unlisted.contains(page.url()));
+        p.put("url", f.url());
+        p.put("canonical", config.absolute(f.url()));
+        p.put("title", f.title());
+        p.put("full_title", f.fullTitle());
+        p.put("description", f.description());
+        p.put("kind", f.kind());
+        p.put("noindex", f.noindex());
         p.put("lang", lang);
         p.put("locale", config.language(lang).tag());
-        p.put("og_type", content instanceof Story ? "article" : "website");
-        p.put("og_image", ogImage(content));
-        p.put("share_card", cards.of(page.url()).<Object>map(card -> Map.of("url", urls.absolute(card.url()),
-                "width", card.width(), "height", card.height(), "alt", card.alt())).orElse(""));
-        List<Crumb> trail = breadcrumbs.of(page, title);
-        p.put("json_ld", jsonLd.of(page, title, description, trail));
-        List<Object> crumbs = new ArrayList<>(trail.size());
-        trail.forEach(c -> crumbs.add(Map.of("name", c.name(), "url", c.url(), "current", c.url().equals(page.url()))));
+        p.put("og_type", f.article() ? "article" : "website");
+        p.put("og_image", f.ogImage());
+        ShareCards.Card card = f.card();
+        p.put("share_card", card == null ? "" : Map.of("url", config.absolute(card.url()),
+                "width", card.width(), "height", card.height(), "alt", card.alt()));
+        p.put("json_ld", jsonLd.text(f.jsonLd()));
+        List<Object> crumbs = new ArrayList<>(f.trail().size());
+        f.trail().forEach(c -> crumbs.add(Map.of("name", c.name(), "url", c.url(), "current", c.url().equals(f.url()))));
         p.put("breadcrumbs", crumbs);
-        Map<String, String> alternates = alternates(page, content);
+        Map<String, String> alternates = f.alternates();
         List<Object> hreflang = new ArrayList<>();
         List<Object> switcher = new ArrayList<>();
         for (LanguageConfig l : config.languages()) {
             String url = alternates.get(l.code());
             if (url != null) {
-                hreflang.add(Map.of("hreflang", l.tag(), "href", urls.absolute(url)));
+                hreflang.add(Map.of("hreflang", l.tag(), "href", config.absolute(url)));
             }
             switcher.add(Map.of("code", l.code(), "name", l.name(), "tag", l.tag(),
-                    "url", url != null ? url : urls.home(l.code()), "translated", url != null,
+                    "url", url != null ? url : f.homes().get(l.code()), "translated", url != null,
                     "current", l.code().equals(lang)));
         }
         p.put("alternates", alternates.size() > 1 ? hreflang : List.of());
         p.put("x_default", alternates.size() > 1 && alternates.containsKey(config.defaultLanguage())
-                ? urls.absolute(alternates.get(config.defaultLanguage())) : "");
+                ? config.absolute(alternates.get(config.defaultLanguage())) : "");
         p.put("language_switch", switcher);
-        p.put("banner", banner(lang, content));
+        p.put("banner", f.banner());
         return p;
+    }
+
+    /**
+     * All a page's {@code page} value is made from. The content items in it ({@code jsonLd}'s story or service)
+     * are an unchanged file's very objects from build to build, so comparing it with last build's is cheap.
+     *
+     * @param article whether the page is a story's (og:type)
+     * @param card its share card; null when it has none
+     * @param alternates the same page in each language it exists in, by language code
+     * @param homes each language's home page URL, for the language switch
+     */
+    private record PageFacts(String url, String title, String fullTitle, String description, String kind,
+            boolean noindex, String lang, boolean article, String ogImage, ShareCards.Card card, List<Crumb> trail,
+            Map<String, String> alternates, Map<String, String> homes, List<String> banner, SiteConfig config,
+            JsonLd.Input jsonLd) {
     }
 
     private List<String> banner(String lang, Content content) {
