@@ -86,6 +86,8 @@ final class IncrementalSteps implements StorysiteSteps {
     private final ModelMemo search = new ModelMemo();
     /** Last build's search index files, of which an update makes again only those whose content changed. */
     private final KeptIndexes searchFiles = new KeptIndexes();
+    /** The arrays the last build wrote, so that a file written with the same array again is not hashed again. */
+    private final WrittenBytes writtenBytes = new WrittenBytes();
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private CachedParseStep parse;
     private CachedModelStep model;
@@ -201,7 +203,7 @@ final class IncrementalSteps implements StorysiteSteps {
 
     @Override
     public synchronized OutputSink output() {
-        out = new ChangedFilesOutput(tree);
+        out = new ChangedFilesOutput(tree, writtenBytes);
         return out;
     }
 
