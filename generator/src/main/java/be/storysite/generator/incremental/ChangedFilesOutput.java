@@ -9,10 +9,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * The live preview's output: the files a build writes are kept in memory, the files it did not render again are
  * named as kept ({@link #keep}), and {@link #commit} makes the output folder hold exactly those, writing only the
  * files whose bytes differ from what is on disk and deleting the ones no longer built ({@link OutputTree#apply}).
- * A build that fails is {@link #discard discarded}: nothing is written.
+ * A build that fails is {@link #discard discarded}: nothing is written. A file written with the very array the
+ * last build wrote to it is not hashed again ({@link WrittenBytes}).
  *
  * <pre>{@code
- * ChangedFilesOutput out = new ChangedFilesOutput(tree);
+ * ChangedFilesOutput out = new ChangedFilesOutput(tree, new WrittenBytes());
  * out.write("klantverhalen/a/index.html", bytes);
  * out.keep("klantverhalen/b/index.html", fingerprint);   // unchanged, already on disk
  * out.commit();                                           // writes a/index.html if it differs
@@ -21,16 +22,30 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ChangedFilesOutput implements OutputSink {
 
     private final OutputTree tree;
+    private final WrittenBytes last;
     private final MemoryOutput written = new MemoryOutput();
+    /** The arrays this build was given (MemoryOutput keeps copies), for the next build to know them again. */
+    private final Map<String, byte[]> given = new ConcurrentHashMap<>();
+    /** The files written with the very array written last time, and its fingerprint: not hashed again. */
+    private final Map<String, Fingerprint> same = new ConcurrentHashMap<>();
     private final Map<String, Fingerprint> kept = new ConcurrentHashMap<>();
 
-    ChangedFilesOutput(OutputTree tree) {
+    /** @param last the arrays the last committed build wrote; told of this one's when it is committed */
+    ChangedFilesOutput(OutputTree tree, WrittenBytes last) {
         this.tree = tree;
+        this.last = last;
     }
 
     @Override
     public void write(String relativePath, byte[] bytes) {
-        written.write(relativePath, bytes);
+        given.put(relativePath, bytes);
+        Fingerprint f = last.fingerprint(relativePath, bytes);
+        if (f != null) {
+            same.put(relativePath, f);
+        } else {
+            same.remove(relativePath);
+            written.write(relativePath, bytes);
+        }
     }
 
     @Override
@@ -51,16 +66,22 @@ final class ChangedFilesOutput implements OutputSink {
     @Override
     public void commit() {
         Map<String, Fingerprint> wanted = new ConcurrentHashMap<>(kept);
+        wanted.putAll(same);
         Map<String, byte[]> files = written.files();
-        // on all cores: an update's search index files are large, and the first build hashes every page
+        // on all cores: the first build hashes every page
         files.entrySet().parallelStream().forEach(e -> wanted.put(e.getKey(), Fingerprint.of(e.getValue())));
         // a preview update writes a few pages; the first one all of them, one after the other like a full build
-        tree.apply(wanted, files::get, writes -> writes.parallelStream().forEach(Runnable::run));
+        // (a file written with last time's array is on disk already unless something else changed it)
+        tree.apply(wanted, path -> files.containsKey(path) ? files.get(path) : given.get(path),
+                writes -> writes.parallelStream().forEach(Runnable::run));
+        last.committed(given, wanted);
     }
 
     @Override
     public void discard() {
         written.discard();
+        given.clear();
+        same.clear();
         kept.clear();
     }
 }

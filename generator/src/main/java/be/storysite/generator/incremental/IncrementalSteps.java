@@ -21,6 +21,7 @@ import be.storysite.generator.pipeline.Step;
 import be.storysite.generator.plan.PlanStep;
 import be.storysite.generator.plan.PlannedPage;
 import be.storysite.generator.render.RenderInput;
+import be.storysite.generator.search.KeptIndexes;
 import be.storysite.generator.search.SearchStep;
 import be.storysite.generator.render.TemplateEngine;
 import be.storysite.generator.variants.ImageIoEncoder;
@@ -53,7 +54,8 @@ import java.util.stream.Collectors;
  *   <li>{@code cards}: runs every time with the design, logos and UI strings read once (a new step when
  *       {@code templates/} or {@code assets/} changes); a card drawn from the same inputs as the one written last
  *       time is kept on disk ({@link KeptCards}), others are read from the cache or drawn;</li>
- *   <li>{@code search}: runs every time, analysing only stories whose text differs (a {@code ModelMemo});</li>
+ *   <li>{@code search}: runs every time, analysing only stories whose text differs (a {@code ModelMemo}) and
+ *       making again only the index files whose content changed ({@code KeptIndexes});</li>
  *   <li>{@code render}: renders the pages whose inputs changed, by tracked reads ({@link RenderChangedStep});</li>
  *   <li>output: writes only the files whose bytes differ ({@link ChangedFilesOutput}).</li>
  * </ul>
@@ -82,6 +84,10 @@ final class IncrementalSteps implements StorysiteSteps {
     private CardsStep cards;
     /** Each story's body text and search terms, derived again only from a text that differs. */
     private final ModelMemo search = new ModelMemo();
+    /** Last build's search index files, of which an update makes again only those whose content changed. */
+    private final KeptIndexes searchFiles = new KeptIndexes();
+    /** The arrays the last build wrote, so that a file written with the same array again is not hashed again. */
+    private final WrittenBytes writtenBytes = new WrittenBytes();
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private CachedParseStep parse;
     private CachedModelStep model;
@@ -173,7 +179,7 @@ final class IncrementalSteps implements StorysiteSteps {
         // made anew at every build (no page links to its files, so their names leave the pages alone), from the
         // stories' terms kept by text
         search.nextBuild();
-        return new SearchStep(search);
+        return new SearchStep(search, searchFiles);
     }
 
     @Override
@@ -197,7 +203,7 @@ final class IncrementalSteps implements StorysiteSteps {
 
     @Override
     public synchronized OutputSink output() {
-        out = new ChangedFilesOutput(tree);
+        out = new ChangedFilesOutput(tree, writtenBytes);
         return out;
     }
 

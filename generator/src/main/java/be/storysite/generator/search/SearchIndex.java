@@ -107,28 +107,73 @@ public record SearchIndex(SearchLanguage language, List<SearchDocument> document
 
     /** Every file of the index, by path below the output root. */
     public Map<String, byte[]> files() {
-        String root = "_search/" + language.code() + "/";
         Map<String, byte[]> files = new LinkedHashMap<>();
         Map<String, byte[]> shards = new TreeMap<>();
         shard(new TreeMap<>(postings), SHARD_PREFIX, shards);
-        shards.forEach((key, bytes) -> files.put(root + "terms/" + key + ".json", bytes));
+        shards.forEach((key, bytes) -> files.put(shardPath(language, key), bytes));
         facets.forEach((facet, values) -> values.forEach((value, docs) -> files.put(
-                root + "facets/" + facet + "/" + value + ".json", json(gaps(List.copyOf(new TreeSet<>(docs)))))));
+                facetPath(language, facet, value), facetFile(docs))));
         for (int n = 0; n < documents.size(); n++) {
-            SearchDocument d = documents.get(n);
-            files.put(root + "docs/" + n + ".json", json(List.of(d.url(), d.title(), d.customer(), d.summary())));
+            files.put(documentPath(language, n), documentFile(documents.get(n)));
         }
-        language.script().ifPresent(script -> files.put(root + "stemmer.js", StemmerScript.of(script)));
+        language.script().ifPresent(script -> files.put(stemmerPath(language), StemmerScript.of(script)));
+        files.put(indexPath(language), indexFile(language, documents.size(), shards.keySet(), facets.keySet()));
+        return files;
+    }
+
+    // The files one at a time, for KeptIndex, which makes again only those whose content changed: made by the
+    // same code as files(), so an update's index is the full build's byte for byte.
+
+    static String shardPath(SearchLanguage language, String key) {
+        return root(language) + "terms/" + key + ".json";
+    }
+
+    static String facetPath(SearchLanguage language, String facet, String value) {
+        return root(language) + "facets/" + facet + "/" + value + ".json";
+    }
+
+    static String documentPath(SearchLanguage language, int n) {
+        return root(language) + "docs/" + n + ".json";
+    }
+
+    static String stemmerPath(SearchLanguage language) {
+        return root(language) + "stemmer.js";
+    }
+
+    static String indexPath(SearchLanguage language) {
+        return root(language) + "index.json";
+    }
+
+    private static String root(SearchLanguage language) {
+        return "_search/" + language.code() + "/";
+    }
+
+    /** The shards of terms that share their first {@link #SHARD_PREFIX} characters, by shard key. */
+    static Map<String, byte[]> shardsOfGroup(SortedMap<String, List<Integer>> group) {
+        Map<String, byte[]> shards = new TreeMap<>();
+        shard(group, SHARD_PREFIX, shards);
+        return shards;
+    }
+
+    static byte[] facetFile(List<Integer> docs) {
+        return json(gaps(List.copyOf(new TreeSet<>(docs))));
+    }
+
+    static byte[] documentFile(SearchDocument d) {
+        return json(List.of(d.url(), d.title(), d.customer(), d.summary()));
+    }
+
+    static byte[] indexFile(SearchLanguage language, int count, Collection<String> shardKeys,
+            Collection<String> facetKeys) {
         Map<String, Object> index = new LinkedHashMap<>();
         index.put("format", FORMAT);
         index.put("lang", language.code());
-        index.put("count", documents.size());
+        index.put("count", count);
         index.put("stemmer", language.script().isPresent() ? "stemmer.js" : null);
         index.put("stop", new TreeSet<>(language.stopWords()));
-        index.put("shards", shards.keySet());
-        index.put("facets", new TreeSet<>(facets.keySet()));
-        files.put(root + "index.json", json(index));
-        return files;
+        index.put("shards", new TreeSet<>(shardKeys));
+        index.put("facets", new TreeSet<>(facetKeys));
+        return json(index);
     }
 
     /**

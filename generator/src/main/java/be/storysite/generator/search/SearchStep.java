@@ -39,18 +39,22 @@ import org.jsoup.Jsoup;
 public final class SearchStep implements Step<SearchStep.Input, Map<String, byte[]>> {
 
     private final ModelMemo memo;
+    private final KeptIndexes kept;
 
     /** The full build's: every story analysed. */
     public SearchStep() {
-        this(ModelMemo.NONE);
+        this(ModelMemo.NONE, new KeptIndexes());
     }
 
     /**
      * @param memo keeps each story's body text and terms for the next build with the same memo; the caller
      *     calls {@link ModelMemo#nextBuild} before each build
+     * @param kept last build's index files, of which an active memo's build makes again only those whose
+     *     content changed
      */
-    public SearchStep(ModelMemo memo) {
+    public SearchStep(ModelMemo memo, KeptIndexes kept) {
         this.memo = memo;
+        this.kept = kept;
     }
 
     /** @param plan the pages of the build: a story's URL is its page's */
@@ -80,14 +84,15 @@ public final class SearchStep implements Step<SearchStep.Input, Map<String, byte
         }
         Map<String, byte[]> files = new ConcurrentHashMap<>();
         context.parallel(name(), input.site().languages(), language -> {
-            files.putAll(files(language, urls, memo));
+            files.putAll(files(language, urls, memo, kept));
             return language;
         });
         return new TreeMap<>(files);
     }
 
     /** The language's index files: analysed story by story, or, with an active memo, out of what it kept. */
-    private static Map<String, byte[]> files(LanguageSite language, Map<Story, String> urls, ModelMemo memo) {
+    private static Map<String, byte[]> files(LanguageSite language, Map<Story, String> urls, ModelMemo memo,
+            KeptIndexes kept) {
         Corpus corpus = Corpus.of(language, urls);
         SearchLanguage searched = SearchLanguage.of(language.code());
         TextAnalyzer analyzer = new TextAnalyzer(searched);
@@ -99,15 +104,14 @@ public final class SearchStep implements Step<SearchStep.Input, Map<String, byte
         }
         // The preview: a story's terms are a pure function of the parts of its text, which are mostly the very
         // strings of last update (an unchanged file keeps its objects), so comparing them is cheap and only a
-        // changed story is analysed; the files are a pure function of every story's shown fields and terms and
-        // of the facets, so an update that changes none of them (most edits of one story do) keeps them.
+        // changed story is analysed; each index file is a pure function of some stories' shown fields or terms
+        // or of the facets, and only those whose inputs changed are made again (KeptIndex).
         List<Analysed> analysed = corpus.stories().stream().map(s -> {
             String url = urls.get(s);
             return new Analysed(url, s.title(), s.customer(), s.summary(), memo.derive(new ModelMemo.Slot(url,
                     "search_terms"), parts(s, corpus.labels(s), memo), p -> terms(analyzer, String.join(" ", p))));
         }).toList();
-        return memo.derive(new ModelMemo.Slot(language.code(), "search_files"),
-                new Analysis(analysed, corpus.facets()), a -> a.index(searched).files());
+        return kept.files(searched, analysed, corpus.facets());
     }
 
     /** A document's distinct terms, in the order they first occur. */
@@ -155,24 +159,6 @@ public final class SearchStep implements Step<SearchStep.Input, Map<String, byte
 
         CharSequence labels(Story story) {
             return labelsOf.getOrDefault(story, new StringBuilder());
-        }
-    }
-
-    /** What a search result shows of a story, and its terms. */
-    private record Analysed(String url, String title, String customer, String summary, List<String> terms) {
-    }
-
-    /** All a language's index is made from. */
-    private record Analysis(List<Analysed> documents, Map<String, Map<String, List<Integer>>> facets) {
-
-        SearchIndex index(SearchLanguage language) {
-            Map<SearchDocument, List<String>> terms = new IdentityHashMap<>();
-            Stream<SearchDocument> shown = documents.stream().map(d -> {
-                SearchDocument document = new SearchDocument(d.url(), d.title(), d.customer(), d.summary(), "");
-                terms.put(document, d.terms());
-                return document;
-            });
-            return SearchIndex.build(language, shown, terms::get, facets);
         }
     }
 }

@@ -4,7 +4,8 @@ import java.nio.file.Path;
 
 /**
  * Where the build writes its files, by path below the output root ({@code klantverhalen/index.html}).
- * Implementations are safe to call from all render threads.
+ * Implementations are safe to call from all render threads. An array passed to {@link #write} is not changed
+ * afterwards: an output may keep it (the preview knows a file written again with the very same array).
  */
 public interface OutputSink {
 

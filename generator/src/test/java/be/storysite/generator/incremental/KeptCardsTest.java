@@ -41,7 +41,7 @@ class KeptCardsTest {
     }
 
     private void build(List<Object> inputs, String text, boolean commit) {
-        out = new ChangedFilesOutput(tree);
+        out = new ChangedFilesOutput(tree, new WrittenBytes());
         kept.put(CARD, inputs, card(text), out::write);
         if (commit) {
             out.commit();
