@@ -51,11 +51,7 @@ public final class DevMailHandler extends Handler.Abstract {
         if (!path.equals(PREFIX) && !path.startsWith(PREFIX + "/")) {
             return false;
         }
-        SiteTexts.Texts text = texts.load("be.storysite.preview.dev-mail");
         String name = path.length() > PREFIX.length() ? path.substring(PREFIX.length()).replaceFirst("^/", "") : "";
-        if (name.isEmpty()) {
-            return html(response, callback, HttpStatus.OK_200, list(text));
-        }
         if (name.endsWith(".eml")) {
             Optional<Path> file = maildir.path(name.substring(0, name.length() - 4));
             if (file.isPresent()) {
@@ -63,7 +59,13 @@ public final class DevMailHandler extends Handler.Abstract {
                 response.write(true, java.nio.ByteBuffer.wrap(Files.readAllBytes(file.get())), callback);
                 return true;
             }
-        } else {
+        }
+        // only an HTML answer has texts: site.yaml is read for its language then (each time: an edit shows at once)
+        SiteTexts.Texts text = texts.load("be.storysite.preview.dev-mail");
+        if (name.isEmpty()) {
+            return html(response, callback, HttpStatus.OK_200, list(text));
+        }
+        if (!name.endsWith(".eml")) {
             Optional<MailView> mail = maildir.view(name);
             if (mail.isPresent()) {
                 return html(response, callback, HttpStatus.OK_200, show(mail.get(), text));

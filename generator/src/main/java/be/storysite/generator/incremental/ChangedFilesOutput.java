@@ -23,11 +23,13 @@ final class ChangedFilesOutput implements OutputSink {
 
     private final OutputTree tree;
     private final WrittenBytes last;
-    private final MemoryOutput written = new MemoryOutput();
-    /** The arrays this build was given (MemoryOutput keeps copies), for the next build to know them again. */
+    /** The copied files (assets), read at once. */
+    private final MemoryOutput copied = new MemoryOutput();
+    /**
+     * The arrays this build was given, kept as they are (an array handed to an {@link OutputSink} is never changed
+     * afterwards): no copy, and the next build can know them again.
+     */
     private final Map<String, byte[]> given = new ConcurrentHashMap<>();
-    /** The files written with the very array written last time, and its fingerprint: not hashed again. */
-    private final Map<String, Fingerprint> same = new ConcurrentHashMap<>();
     private final Map<String, Fingerprint> kept = new ConcurrentHashMap<>();
 
     /** @param last the arrays the last committed build wrote; told of this one's when it is committed */
@@ -39,18 +41,11 @@ final class ChangedFilesOutput implements OutputSink {
     @Override
     public void write(String relativePath, byte[] bytes) {
         given.put(relativePath, bytes);
-        Fingerprint f = last.fingerprint(relativePath, bytes);
-        if (f != null) {
-            same.put(relativePath, f);
-        } else {
-            same.remove(relativePath);
-            written.write(relativePath, bytes);
-        }
     }
 
     @Override
     public void copy(Path source, String relativePath) {
-        written.copy(source, relativePath);
+        copied.copy(source, relativePath);
     }
 
     /** A file this build did not write again, whose bytes on disk (with fingerprint {@code f}) are still right. */
@@ -66,22 +61,24 @@ final class ChangedFilesOutput implements OutputSink {
     @Override
     public void commit() {
         Map<String, Fingerprint> wanted = new ConcurrentHashMap<>(kept);
-        wanted.putAll(same);
-        Map<String, byte[]> files = written.files();
-        // on all cores: the first build hashes every page
+        Map<String, byte[]> files = copied.files();
+        // on all cores: the first build hashes every page; a file written with the very array written last time
+        // is not hashed again
+        given.entrySet().parallelStream().forEach(e -> {
+            Fingerprint f = last.fingerprint(e.getKey(), e.getValue());
+            wanted.put(e.getKey(), f != null ? f : Fingerprint.of(e.getValue()));
+        });
         files.entrySet().parallelStream().forEach(e -> wanted.put(e.getKey(), Fingerprint.of(e.getValue())));
-        // a preview update writes a few pages; the first one all of them, one after the other like a full build
-        // (a file written with last time's array is on disk already unless something else changed it)
-        tree.apply(wanted, path -> files.containsKey(path) ? files.get(path) : given.get(path),
+        // a preview update writes a few pages; the first one all of them
+        tree.apply(wanted, path -> given.containsKey(path) ? given.get(path) : files.get(path),
                 writes -> writes.parallelStream().forEach(Runnable::run));
         last.committed(given, wanted);
     }
 
     @Override
     public void discard() {
-        written.discard();
+        copied.discard();
         given.clear();
-        same.clear();
         kept.clear();
     }
 }

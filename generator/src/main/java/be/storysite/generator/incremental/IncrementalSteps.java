@@ -176,8 +176,8 @@ final class IncrementalSteps implements StorysiteSteps {
 
     @Override
     public synchronized Step<SearchStep.Input, Map<String, byte[]>> search() {
-        // made anew at every build (no page links to its files, so their names leave the pages alone), from the
-        // stories' terms kept by text
+        // runs at every build (no page links to its files, so their names leave the pages alone); it makes again
+        // only the index files whose content changed (search.KeptIndexes), from the stories' terms kept by text
         search.nextBuild();
         return new SearchStep(search, searchFiles);
     }

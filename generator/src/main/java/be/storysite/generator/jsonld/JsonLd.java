@@ -34,8 +34,6 @@ public final class JsonLd {
     private final SiteConfig config;
     private final Site site;
     private final Urls urls;
-
-    private final ModelMemo memo;
     /**
      * The publisher's node and the reference to it, made once per build and shared by every page's graph: with a
      * memo they are last build's very objects while they come out the same, so comparing a page's graph with last
@@ -44,16 +42,11 @@ public final class JsonLd {
     private final Map<String, Object> organization;
     private final Map<String, Object> byOrganization;
 
-    public JsonLd(Site site, Urls urls) {
-        this(site, urls, ModelMemo.NONE);
-    }
-
     /** @param memo keeps the publisher's nodes from build to build (the live preview's) */
     public JsonLd(Site site, Urls urls, ModelMemo memo) {
         this.site = site;
         this.config = site.config();
         this.urls = urls;
-        this.memo = memo;
         this.organization = memo.same(new ModelMemo.Slot("", "json_ld:organization"), organization());
         this.byOrganization = memo.same(new ModelMemo.Slot("", "json_ld:by_organization"),
                 Map.of("@id", organizationId()));

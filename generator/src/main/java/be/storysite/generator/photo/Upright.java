@@ -2,7 +2,9 @@ package be.storysite.generator.photo;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import javax.imageio.ImageReader;
 import net.coobird.thumbnailator.util.exif.ExifFilterUtils;
 import net.coobird.thumbnailator.util.exif.ExifUtils;
@@ -10,9 +12,9 @@ import net.coobird.thumbnailator.util.exif.Orientation;
 
 /**
  * A photo as its camera meant it to be seen. A phone stores a portrait photo as landscape pixels plus an EXIF
- * {@code Orientation} tag; a browser shows the image the variants are made from as stored, so a variant must be
- * turned upright before it is scaled, and its width and height are the turned ones. Thumbnailator reads the tag
- * and turns the pixels.
+ * {@code Orientation} tag. A browser follows the tag, but the variants are encoded anew (WebP, JPEG) without it,
+ * so a variant must be turned upright before it is scaled, and its width and height are the turned ones.
+ * Thumbnailator reads the tag and turns the pixels.
  *
  * <pre>{@code
  * Optional<Orientation> turn = Upright.orientation(reader);       // reader's input set with metadata
@@ -21,6 +23,9 @@ import net.coobird.thumbnailator.util.exif.Orientation;
  * }</pre>
  */
 public final class Upright {
+
+    private static final Set<Orientation> QUARTER_TURNS = EnumSet.of(Orientation.LEFT_TOP, Orientation.RIGHT_TOP,
+            Orientation.RIGHT_BOTTOM, Orientation.LEFT_BOTTOM);
 
     private Upright() {
     }
@@ -40,7 +45,7 @@ public final class Upright {
 
     /** Whether the upright image is the stored one turned a quarter: its width is the stored height. */
     public static boolean swapsSides(Optional<Orientation> orientation) {
-        return orientation.map(o -> o.ordinal() >= Orientation.LEFT_TOP.ordinal()).orElse(false);
+        return orientation.map(QUARTER_TURNS::contains).orElse(false);
     }
 
     /** The image turned (and mirrored) upright. */

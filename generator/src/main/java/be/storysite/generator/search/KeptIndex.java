@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +30,9 @@ import java.util.TreeMap;
  * Map<String, byte[]> files = index.files();
  * }</pre>
  *
- * Immutable: {@link #next} leaves this one as it was, so a failed build cannot leave half an update behind.
+ * Immutable: {@link #next} leaves this one as it was, so no index is ever half updated. The one kept for the next
+ * update is the last build's, also when that build failed later (its files were then not written): the next
+ * update's files are still right, the output compares them with what is on disk, but they are hashed once more.
  */
 final class KeptIndex {
 
@@ -65,12 +66,8 @@ final class KeptIndex {
     /** The whole index of {@code documents} (in number order) made anew. */
     static KeptIndex of(SearchLanguage language, List<Analysed> documents,
             Map<String, Map<String, List<Integer>>> facets) {
-        Map<SearchDocument, List<String>> terms = new IdentityHashMap<>();
-        SortedMap<String, List<Integer>> postings = SearchIndex.build(language, documents.stream().map(d -> {
-            SearchDocument shown = d.shown();
-            terms.put(shown, d.terms());
-            return shown;
-        }), terms::get, facets).postings();
+        SortedMap<String, List<Integer>> postings = SearchIndex.build(language, documents.stream(),
+                Analysed::shown, Analysed::terms, facets).postings();
         Map<String, SortedMap<String, List<Integer>>> groups = new HashMap<>();
         postings.forEach((term, docs) -> groups.computeIfAbsent(group(term), g -> new TreeMap<>()).put(term, docs));
         Map<String, Map<String, byte[]>> shards = new HashMap<>();

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * keep small.
  *
  * <pre>{@code
- * Map<String, byte[]> files = SearchIndex.build(SearchLanguage.of("nl"), documents, facets).files("nl");
+ * Map<String, byte[]> files = SearchIndex.build(SearchLanguage.of("nl"), documents, facets).files();
  * // _search/nl/index.json, _search/nl/terms/th.json, _search/nl/facets/sector/welzijn.json, _search/nl/docs/0.json
  * }</pre>
  *
@@ -58,33 +58,35 @@ public record SearchIndex(SearchLanguage language, List<SearchDocument> document
     public static SearchIndex build(SearchLanguage language, Stream<SearchDocument> documents,
             Map<String, Map<String, List<Integer>>> facets) {
         TextAnalyzer analyzer = new TextAnalyzer(language);
-        return build(language, documents, d -> analyzer.terms(d.text()), facets);
+        return build(language, documents, d -> d, d -> analyzer.terms(d.text()), facets);
     }
 
     /**
      * @param documents read one at a time: only what a result shows is kept of each (all bodies' text at once was
      *     10 KB per story held)
+     * @param shown what a result shows of a document (its text is not kept)
      * @param terms a document's terms (the live preview derives them from a memo, so an unchanged text is not
-     *     analysed again)
+     *     analysed again, or has them already)
      */
-    public static SearchIndex build(SearchLanguage language, Stream<SearchDocument> documents,
-            Function<SearchDocument, ? extends Collection<String>> terms,
+    public static <D> SearchIndex build(SearchLanguage language, Stream<D> documents,
+            Function<D, SearchDocument> shown, Function<D, ? extends Collection<String>> terms,
             Map<String, Map<String, List<Integer>>> facets) {
         // documents in order, so each list grows ascending; a hash map, sorted once, is several times faster
         // than a sorted map of sorted sets (a million terms at 1,000 stories)
         // the numbers as ints (Postings), not boxed: tens of millions of them at 100,000 stories
         Map<String, Postings> found = new HashMap<>();
-        List<SearchDocument> shown = new ArrayList<>();
+        List<SearchDocument> results = new ArrayList<>();
         documents.forEachOrdered(document -> {
-            int i = shown.size();
+            int i = results.size();
             for (String term : terms.apply(document)) {
                 found.computeIfAbsent(term, t -> new Postings()).addIfNew(i);
             }
-            shown.add(new SearchDocument(document.url(), document.title(), document.customer(), document.summary(), ""));
+            SearchDocument d = shown.apply(document);
+            results.add(new SearchDocument(d.url(), d.title(), d.customer(), d.summary(), ""));
         });
         SortedMap<String, List<Integer>> postings = new TreeMap<>();
         found.forEach((term, docs) -> postings.put(term, docs.trimmed()));
-        return new SearchIndex(language, List.copyOf(shown), postings, facets);
+        return new SearchIndex(language, List.copyOf(results), postings, facets);
     }
 
     /**

@@ -100,7 +100,8 @@ public final class SearchStep implements Step<SearchStep.Input, Map<String, byte
             // made one at a time as the index reads them: all bodies' text at once was 10 KB per story held
             Stream<SearchDocument> documents = corpus.stories().stream().map(s -> new SearchDocument(urls.get(s),
                     s.title(), s.customer(), s.summary(), String.join(" ", parts(s, corpus.labels(s), memo))));
-            return SearchIndex.build(searched, documents, d -> terms(analyzer, d.text()), corpus.facets()).files();
+            return SearchIndex.build(searched, documents, d -> d, d -> terms(analyzer, d.text()), corpus.facets())
+                    .files();
         }
         // The preview: a story's terms are a pure function of the parts of its text, which are mostly the very
         // strings of last update (an unchanged file keeps its objects), so comparing them is cheap and only a

@@ -56,10 +56,10 @@ public final class ContentViews {
     private final ModelMemo memo;
 
     /**
-     * @param memo hands out last build's view of an item wherever the view built anew comes out the same
-     *     ({@link ModelMemo#same}), so pages that show an unchanged item see the very same object
-     * @param pool the threads the views are built on: a preview update builds a thousand views and compares
-     *     each with last build's, which on one core is a good part of its wall time
+     * @param memo hands out last build's view of an item whose facts (the item, its preview reasons, a story's
+     *     services, a service's story count) are the same as last time, without building it again
+     *     ({@link ModelMemo#derive}), so pages that show an unchanged item see the very same object
+     * @param pool the threads the views are built on (a full build and the preview's first build make them all)
      */
     public ContentViews(Site site, Urls urls, ModelMemo memo, ForkJoinPool pool) {
         this.site = site;

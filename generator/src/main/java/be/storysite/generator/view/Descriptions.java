@@ -35,7 +35,7 @@ public final class Descriptions {
     private final SiteConfig config;
     private final Messages messages;
     private final Path siteYaml;
-    /** Each page's description, made once: the build asks for it twice (duplicates, then the page's model). */
+    /** Each page's description, made once (on all cores before rendering) and read again for the duplicate check and each page's model. */
     private final Map<String, String> byUrl = new ConcurrentHashMap<>();
 
     /** @param siteYaml where a duplicate among pages made without content is reported */

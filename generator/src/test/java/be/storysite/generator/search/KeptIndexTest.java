@@ -3,7 +3,6 @@ package be.storysite.generator.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +18,7 @@ class KeptIndexTest {
 
     /** The index a full build writes of the same stories and facets. */
     private static Map<String, byte[]> full(List<Analysed> docs, Map<String, Map<String, List<Integer>>> facets) {
-        Map<SearchDocument, List<String>> terms = new IdentityHashMap<>();
-        return SearchIndex.build(NL, docs.stream().map(d -> {
-            SearchDocument shown = d.shown();
-            terms.put(shown, d.terms());
-            return shown;
-        }), terms::get, facets).files();
+        return SearchIndex.build(NL, docs.stream(), Analysed::shown, Analysed::terms, facets).files();
     }
 
     private static Analysed story(int n, String title, List<String> terms) {
