@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -95,7 +96,18 @@ public record BuildContext(BuildOptions options, Diagnostics problems, BuildList
         for (int w = Math.min(pool.getParallelism(), total); w > 0; w--) {
             workers.add(pool.submit(worker));
         }
-        workers.forEach(ForkJoinTask::join);
+        for (ForkJoinTask<?> w : workers) {
+            try {
+                w.get(); // not join(): a preview that is closed interrupts its rebuild, which must stop here
+            } catch (InterruptedException e) {
+                failure.compareAndSet(null, new IllegalStateException("build interrupted", e)); // workers stop
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("build interrupted", e);
+            } catch (ExecutionException e) {
+                // a worker records its failure and returns: only a failure outside an item lands here
+                failure.compareAndSet(null, e.getCause());
+            }
+        }
         Throwable failed = failure.get();
         if (failed instanceof RuntimeException r) {
             throw r;

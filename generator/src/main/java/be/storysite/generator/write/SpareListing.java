@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -57,7 +58,7 @@ record SpareListing(List<String> files, List<String> folders) {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                    if (e instanceof NoSuchFileException) {
+                    if (replacedMeanwhile(e)) {
                         return FileVisitResult.CONTINUE;
                     }
                     throw e;
@@ -65,7 +66,7 @@ record SpareListing(List<String> files, List<String> folders) {
 
                 @Override
                 public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                    if (e != null && !(e instanceof NoSuchFileException)) {
+                    if (e != null && !replacedMeanwhile(e)) {
                         throw e;
                     }
                     return FileVisitResult.CONTINUE;
@@ -75,6 +76,14 @@ record SpareListing(List<String> files, List<String> folders) {
             throw new UncheckedIOException("could not list " + root, e);
         }
         return new SpareListing(files, folders);
+    }
+
+    /**
+     * The listing runs while the build writes into the folder: an entry deleted, or a folder replaced by a file
+     * of this build, is gone from the listing's view, and what replaced it is among the files the build wrote.
+     */
+    private static boolean replacedMeanwhile(IOException e) {
+        return e instanceof NoSuchFileException || e instanceof NotDirectoryException;
     }
 
     /** The folders, every one before the folder holding it: emptied in this order, each can be removed. */
