@@ -58,13 +58,16 @@ esac
 
 . "$here/lib.sh"
 
+# the redirect pages under the current folder (Hugo's page 1 of a list and /nl/), as ./path, one a line
+redirect_pages() { find . -name '*.html' -size -2k -exec grep -l 'http-equiv="refresh"' {} + || true; }
+
 # what a build wrote: "html_files redirects total_bytes median_story_page_bytes"; total_bytes is the sum of the
 # files' sizes without the redirect pages (du would add a folder's 4 KiB per page, and Hugo's redirects are
 # pages storysite does not write)
 output_stats() {
   local out="$1" html redirects bytes story list
   list=$(mktemp)
-  find "$out" -name '*.html' -size -2k -exec grep -l 'http-equiv="refresh"' {} + >"$list" || true
+  (cd "$out" && redirect_pages | sed "s|^\.|$out|") >"$list"
   html=$(find "$out" -name '*.html' | wc -l)
   redirects=$(wc -l <"$list")
   bytes=$(( $(find "$out" -type f -printf '%s\n' | awk '{s += $1} END {print s + 0}') \
@@ -80,7 +83,7 @@ same_pages() {
   local ours="$1" hugo="$2" n="$3" a b r
   a=$(mktemp); b=$(mktemp); r=$(mktemp)
   (cd "$ours" && find . -name '*.html' | sort) >"$a"
-  (cd "$hugo" && find . -name '*.html' -size -2k -exec grep -l 'http-equiv="refresh"' {} + | sort) >"$r" || true
+  (cd "$hugo" && redirect_pages | sort) >"$r"
   (cd "$hugo" && find . -name '*.html' | sort | comm -23 - "$r") >"$b"
   printf "%-6s pages only storysite wrote: %s %s\n" "$n" "$(comm -23 "$a" "$b" | wc -l)" \
     "$(comm -23 "$a" "$b" | head -3 | tr '\n' ' ')"
@@ -119,14 +122,9 @@ same_pages_as_hugo() {
   sed -i -E '/^(hero|portrait)(_alt)?:/d' "$1/content/stories/"*.md "$1/content/services/"*.md
 }
 
-# Build the tool now, not inside a measured run; then record its start-up cache (JDK 25: the AOT cache, JDK 17:
-# the class-data archive) with a build of the compared bare site, as a user's first build of that site records
-# it. A cache recorded by the full example site (cards, photos, search) makes every compared build load some 2,400
-# classes it never uses (docs/generator.md, "Start-up").
-"$root/storysite" --version >/dev/null 2>&1 || true
+# the start-up cache recorded with a build of the compared bare site, as a user's first build of that site would
 rm -rf "$here/work/warm-up-site" && example_site "$here/work/warm-up-site" 0 && same_pages_as_hugo "$here/work/warm-up-site"
-rm -f "$root"/cli/target/storysite-*.aot "$root"/cli/target/storysite-*.jsa
-"$root/storysite" build --source "$here/work/warm-up-site" --output "$here/work/warm-up" >/dev/null 2>&1 || true
+record_cache "$here/work/warm-up-site"
 
 java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 echo "JDK: $("$java_bin" -version 2>&1 | head -1) ($java_bin); load average: $(cut -d' ' -f1-3 /proc/loadavg)"

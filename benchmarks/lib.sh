@@ -51,3 +51,15 @@ measure_turns() {
 
 # `measure_pair "A" "B"`: measure_turns of two command lines, "wallA cpuA peakA wallB cpuB peakB".
 measure_pair() { measure_turns "$1" "$2"; }
+
+# `record_cache SITE`: builds the tool now, not inside a measured run, then records the launcher's start-up cache
+# (JDK 25: the AOT cache, JDK 17: the class-data archive) anew with a build of SITE, the kind of site the script
+# measures: the launcher records it at a site's first build and keeps it, so without this a script would measure
+# with whatever cache the last script left (one recorded on the full example site makes a build without cards,
+# photos and search load some 2,400 classes it never uses; docs/generator.md, "Start-up").
+record_cache() {
+  local lib_root; lib_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+  "$lib_root/storysite" --version >/dev/null 2>&1 || true
+  rm -f "$lib_root"/cli/target/storysite-*.aot "$lib_root"/cli/target/storysite-*.jsa
+  "$lib_root/storysite" build --source "$1" --output "$(dirname "${BASH_SOURCE[0]}")/work/warm-up" >/dev/null 2>&1 || true
+}

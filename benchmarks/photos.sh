@@ -15,7 +15,7 @@ runs="${RUNS:-3}"
 
 . "$here/lib.sh"
 
-"$root/storysite" build --source "$root" --output "$here/work/warm-up" >/dev/null 2>&1 || true
+record_cache "$root"   # the tool built and its start-up cache recorded, outside the measured runs
 
 work="$here/work/photos-$n"
 rm -rf "$work" && mkdir -p "$work"

@@ -16,8 +16,8 @@ sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || { echo "usage: benchmarks/scale.sh N... 
 
 . "$here/lib.sh"
 
-# build the tool (and its class-data archive) now, not inside a measured run
-"$root/storysite" build --source "$root" --output "$here/work/warm-up" >/dev/null 2>&1 || true
+# the tool built and its start-up cache recorded on the example site, outside the measured runs
+record_cache "$root"
 
 # the launcher's java: JAVA_HOME's when set, else the first on PATH
 echo "java: $("${JAVA_HOME:+$JAVA_HOME/bin/}java" -version 2>&1 | head -1); cores: $(nproc); runs: $runs"

@@ -15,8 +15,8 @@ sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(1000)
 
 . "$here/lib.sh"
 
-# build the tool (and its class-data archive) now, not inside a measured run
-"$root/storysite" build --source "$root" --output "$here/work/warm-up" >/dev/null 2>&1 || true
+# the tool built and its start-up cache recorded on the example site, outside the measured runs
+record_cache "$root"
 
 echo "java: $(java -version 2>&1 | head -1); cores: $(nproc); runs: $runs (in turns), every build cold"
 printf "%-6s %-9s %8s %8s %9s\n" N cards wall_s cpu_s peak_MiB
