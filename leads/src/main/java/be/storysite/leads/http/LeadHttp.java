@@ -16,8 +16,9 @@ import org.eclipse.jetty.server.handler.SizeLimitHandler;
  * Assembles the lead service's HTTP handlers, using Jetty's own defences where it has them:
  * <pre>
  * /leads/*  CrossOriginHandler (preflight, exact origins) → TokenBucketHandler (429 per client address, POST
- *           only; refused posts give their token back) → SizeLimitHandler (413) → OriginGuard (403)
- *           → LeadHandler (body read without a thread, with a minimum rate and a deadline: 408)
+ *           only; refused posts give their token back) → SizeLimitHandler (413 at once above 4 × the body
+ *           limit) → OriginGuard (403) → LeadHandler (body read without a thread, with a minimum rate and a
+ *           deadline: 408; a body over the limit is read to its end, then answered 413)
  * /healthz  HealthHandler
  * </pre>
  * Any other path is not handled (the handler returns false), so the preview server can put it in front of its
@@ -38,7 +39,8 @@ public final class LeadHttp {
                 settings.bodyTimeout());
         Handler leads = new OriginGuard(Set.copyOf(settings.allowedOrigins()),
                 new LeadHandler(intake, body, rejections));
-        SizeLimitHandler sizeLimit = new SizeLimitHandler(settings.maxBodyBytes(), -1);
+        // bodies up to drainBytes reach the reader, which reads them to the end before its 413 (see drainBytes)
+        SizeLimitHandler sizeLimit = new SizeLimitHandler(body.drainBytes(), -1);
         sizeLimit.setHandler(leads);
         Handler rateLimit = new TokenBucketHandler(sizeLimit, settings.ratePerSecond(), settings.burst(),
                 System::nanoTime);

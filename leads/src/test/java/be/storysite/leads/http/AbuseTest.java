@@ -6,12 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.storysite.leads.model.Lead;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,6 +82,72 @@ class AbuseTest {
             form.put("message", "x".repeat(3000));
             assertThat(service.postForm("contact", form).statusCode()).isEqualTo(303);
         }
+    }
+
+    /**
+     * A body a little over the limit is read to its end before the 413, so the client gets the answer (an answer
+     * sent while the client still writes, then a close, ends in a reset that can discard it) and the connection
+     * serves the next post.
+     */
+    @Test
+    void aBodyOverTheLimitIsReadToItsEndThenAnswered413OnAConnectionThatStaysOpen() throws Exception {
+        try (TestService service = TestService.start(temp);
+             Socket socket = new Socket(InetAddress.getLoopbackAddress(), service.port())) {
+            socket.setSoTimeout(20_000);
+            Map<String, String> form = validForm();
+            form.put("message", "é".repeat(6000));   // 36,000 bytes percent-encoded: over 16 KB, under 4 × 16 KB
+            OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
+
+            // the body in two parts, the second a moment later: the answer must wait for it
+            byte[] post = formPost(TestService.urlEncoded(form), "");
+            out.write(post, 0, post.length / 2);
+            out.flush();
+            Thread.sleep(300);
+            out.write(post, post.length / 2, post.length - post.length / 2);
+            out.flush();
+            String tooLarge = readAnswer(in);
+            assertThat(tooLarge).startsWith("HTTP/1.1 413 ").doesNotContainIgnoringCase("connection: close");
+
+            out.write(formPost(TestService.urlEncoded(validForm()), "Connection: close\r\n"));
+            out.flush();
+            assertThat(readAnswer(in)).startsWith("HTTP/1.1 303 ");
+            assertThat(service.store().count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aBodyAnnouncedOverFourTimesTheLimitIsRefusedBeforeItIsSent() throws Exception {
+        try (TestService service = TestService.start(temp)) {
+            String head = "POST /leads/contact HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: " + ORIGIN + "\r\n"
+                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + (4 * 16 * 1024 + 1)
+                    + "\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n";
+
+            assertThat(RawHttp.send(service.port(), head.getBytes(StandardCharsets.ISO_8859_1)).status())
+                    .isEqualTo(413);
+            assertThat(service.store().count()).isZero();
+        }
+    }
+
+    private static byte[] formPost(String body, String extraHeaders) {
+        return ("POST /leads/contact HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: " + ORIGIN + "\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length() + "\r\n"
+                + extraHeaders + "\r\n" + body).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** One answer's head and body (its Content-Length), read from a connection that may stay open. */
+    private static String readAnswer(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                return head.toString();
+            }
+            head.append((char) b);
+        }
+        Matcher length = Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+        int bodyLength = length.find() ? Integer.parseInt(length.group(1)) : 0;
+        return head + new String(in.readNBytes(bodyLength), StandardCharsets.UTF_8);
     }
 
     @Test
