@@ -1,5 +1,6 @@
 package be.storysite.generator.postprocess;
 
+import be.storysite.generator.photo.Upright;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -19,8 +20,8 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 /**
- * Reads the size of PNG, JPEG and GIF files (from their headers, through ImageIO, without decoding the
- * pixels), WebP (from its RIFF header: ImageIO has no WebP reader) and SVG (its {@code width}/{@code height},
+ * Reads the size of PNG, JPEG and GIF files as a browser shows them (from their headers, through ImageIO, without
+ * decoding the pixels; a JPEG whose EXIF orientation turns it a quarter has its sides swapped), WebP (from its RIFF header: ImageIO has no WebP reader) and SVG (its {@code width}/{@code height},
  * else its {@code viewBox}). Each file is read once per build.
  *
  * <pre>{@code
@@ -65,8 +66,12 @@ public final class ImageSizes {
             }
             ImageReader reader = readers.next();
             try {
-                reader.setInput(in, true, true);
-                return Optional.of(new ImageSize(reader.getWidth(0), reader.getHeight(0)));
+                // with its metadata: a phone's JPEG stored sideways says so in EXIF, and browsers show it turned
+                reader.setInput(in, true, false);
+                boolean turned = Upright.swapsSides(Upright.orientation(reader));
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                return Optional.of(turned ? new ImageSize(height, width) : new ImageSize(width, height));
             } finally {
                 reader.dispose();
             }

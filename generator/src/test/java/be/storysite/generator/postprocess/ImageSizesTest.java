@@ -2,7 +2,9 @@ package be.storysite.generator.postprocess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.storysite.generator.photo.ExifJpegs;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
@@ -27,6 +29,18 @@ class ImageSizesTest {
                 file.toFile());
 
         assertThat(sizes.of(file)).contains(new ImageSize(37, 21));
+    }
+
+    @ParameterizedTest(name = "EXIF orientation {0}")
+    @ValueSource(ints = {1, 3, 6, 8})
+    void aJpegIsMeasuredAsABrowserShowsIt(int orientation) throws Exception {
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(300, 200, BufferedImage.TYPE_INT_RGB), "jpeg", jpeg);
+        Path file = dir.resolve("phone.jpg");
+        Files.write(file, ExifJpegs.withOrientation(jpeg.toByteArray(), orientation, false));
+
+        // 6 and 8 are quarter turns: stored 300 x 200, shown 200 x 300
+        assertThat(sizes.of(file)).contains(orientation >= 5 ? new ImageSize(200, 300) : new ImageSize(300, 200));
     }
 
     @Test

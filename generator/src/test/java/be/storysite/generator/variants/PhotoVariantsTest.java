@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.storysite.core.diagnostic.Diagnostics;
 import be.storysite.core.diagnostic.SourcePosition;
 import be.storysite.generator.cache.DerivedFiles;
+import be.storysite.generator.photo.ExifJpegs;
 import be.storysite.generator.photo.Photo;
 import be.storysite.generator.photo.PhotoProbe;
 import be.storysite.generator.photo.PhotoRole;
@@ -103,7 +104,7 @@ class PhotoVariantsTest {
         ImageIO.write(stored, "jpeg", jpeg);
         Path assets = dir.resolve("assets");
         Files.createDirectories(assets.resolve("images"));
-        Files.write(assets.resolve("images/a.jpg"), withExifOrientation(jpeg.toByteArray(), 6, keepJfif));
+        Files.write(assets.resolve("images/a.jpg"), ExifJpegs.withOrientation(jpeg.toByteArray(), 6, keepJfif));
 
         Photo photo = probe(assets);
         assertThat(photo.width()).isEqualTo(200);
@@ -115,25 +116,6 @@ class PhotoVariantsTest {
         assertThat(shown.getHeight()).isEqualTo(300);
         assertThat(new java.awt.Color(shown.getRGB(100, 40)).getRed()).as("top: the stored left, red").isGreaterThan(150);
         assertThat(new java.awt.Color(shown.getRGB(100, 260)).getBlue()).as("bottom: blue").isGreaterThan(150);
-    }
-
-    /**
-     * The JPEG with an APP1 EXIF segment holding only the Orientation tag: in place of its JFIF (APP0) segment, as a
-     * camera writes it, or after it, as some editors do.
-     */
-    private static byte[] withExifOrientation(byte[] jpeg, int orientation, boolean keepJfif) {
-        byte[] tiff = {'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0,
-            0, 0, 0, 0};
-        byte[] header = {'E', 'x', 'i', 'f', 0, 0};
-        int length = 2 + header.length + tiff.length;
-        int app0End = 4 + ((jpeg[4] & 0xff) << 8 | (jpeg[5] & 0xff)); // SOI, then APP0's marker and length
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(jpeg, 0, keepJfif ? app0End : 2);
-        out.write(new byte[] {(byte) 0xff, (byte) 0xe1, (byte) (length >> 8), (byte) length}, 0, 4);
-        out.write(header, 0, header.length);
-        out.write(tiff, 0, tiff.length);
-        out.write(jpeg, app0End, jpeg.length - app0End);
-        return out.toByteArray();
     }
 
     private static Photo probe(Path assets) {
