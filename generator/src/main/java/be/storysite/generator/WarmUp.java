@@ -1,13 +1,12 @@
 package be.storysite.generator;
 
-import be.storysite.core.yaml.YamlReader;
 import be.storysite.generator.parse.MarkdownRenderer;
 import be.storysite.generator.pipeline.Pipeline;
 import be.storysite.generator.render.TemplateEngine;
 import java.nio.file.Path;
 
 /**
- * Runs the YAML, Markdown and template libraries once on a small text, on a thread of its own, while the command line is
+ * Runs the Markdown and template libraries once on a small text, on a thread of its own, while the command line is
  * still being read: their classes are loaded and initialised and their first methods compiled on the core a JVM
  * leaves idle while it starts, instead of by a build's first bodies and pages, when every core is busy (a bare
  * build's fixed cost, docs/generator.md "Start-up"). It keeps nothing: the build makes its own parsers and
@@ -19,16 +18,6 @@ import java.nio.file.Path;
  */
 public final class WarmUp {
 
-    /** YAML like a site.yaml or a front matter: mappings, a list, quoted and plain scalars, a date. */
-    private static final String TYPICAL_YAML = """
-            title: "Klantverhaal"
-            date: 2024-05-14
-            tags: [cloud, security]
-            languages:
-              - code: nl
-                path: ""
-            """;
-
     private WarmUp() {
     }
 
@@ -36,8 +25,6 @@ public final class WarmUp {
     public static void startBeside() {
         Pipeline.beside("storysite-warm-up", () -> {
             try {
-                // in the order the build needs them: site.yaml right after the command line, the bodies, the pages
-                YamlReader.read(TYPICAL_YAML, Path.of("warm-up.yaml"), 0);
                 new MarkdownRenderer().warm();
                 TemplateEngine.warmUp(Path.of("."));
             } catch (RuntimeException e) {
