@@ -1,6 +1,5 @@
 package be.storysite.cli;
 
-import be.storysite.generator.WarmUp;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
@@ -12,10 +11,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && (args[0].equals("build") || args[0].equals("check"))) {
-            // the libraries' first use on the core the JVM leaves idle while picocli reads the command line
-            WarmUp.startBeside();
-        }
         System.exit(run(args));
     }
 

@@ -107,40 +107,6 @@ public final class MarkdownRenderer {
         return options;
     }
 
-    /**
-     * A body with what most stories hold (a heading, emphasis, a list, a quote, a table, curly quotes and dashes,
-     * links), for {@link #warm}.
-     */
-    private static final String TYPICAL_BODY = """
-            ## De uitdaging
-
-            Het team wou *minder* papier en **meer** tijd -- "zonder gedoe", zei de [directeur](/nl/).
-
-            - eerste punt
-            - tweede punt
-
-            > Een citaat van de klant.
-
-            | Voor | Na |
-            |------|----|
-            | 3 dagen | 1 uur |
-
-            Meer op https://www.example.org.
-            """;
-
-    /**
-     * Renders a typical body once, so that flexmark's classes are loaded and initialised (its character classes
-     * alone spin some thirty lambdas at run time) and its first methods compiled; see {@code WarmUp}.
-     *
-     * <pre>{@code
-     * new MarkdownRenderer().warm();
-     * }</pre>
-     */
-    public MarkdownRenderer warm() {
-        renderMarked(TYPICAL_BODY);
-        return this;
-    }
-
     /** The HTML of {@code markdown}; thread-safe. */
     public String render(String markdown) {
         Flavour flavour = flavour(OptionalSyntax.in(markdown));

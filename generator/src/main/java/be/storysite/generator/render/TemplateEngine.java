@@ -190,33 +190,6 @@ public final class TemplateEngine {
         return Optional.empty();
     }
 
-    /** A template with what page templates use most: a macro, a list, conditions, escaping, built-ins. */
-    private static final String TYPICAL_TEMPLATE = """
-            <#macro card title url><a href="${url}">${title?cap_first}</a></#macro>
-            <#list items as item><#if item?has_content><@card title=item url="/" + item?url('UTF-8') + "/"/></#if>\
-            <#sep>, </#list> ${items?size} ${(missing.value)!"-"}
-            """;
-
-    /**
-     * Parses and renders a small template with a configuration like a build's (in a folder that is not read), so
-     * that FreeMarker's classes are loaded and initialised and its first methods compiled; see {@code WarmUp}.
-     *
-     * <pre>{@code
-     * TemplateEngine.warmUp(Path.of("."));
-     * }</pre>
-     *
-     * @param folder any existing folder: FreeMarker's file loader wants one, nothing is read from it
-     */
-    public static void warmUp(Path folder) {
-        TemplateEngine engine = new TemplateEngine(folder);
-        try {
-            Template template = new Template("warm-up.ftlh", TYPICAL_TEMPLATE, engine.configuration);
-            engine.render(template, Map.of("items", List.of("een", "twee", "")), Locale.ROOT);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** Runs {@code template} with {@code model} in {@code locale}; template errors become {@link TemplateProblem}. */
     public String render(Template template, Map<String, Object> model, Locale locale) {
         StringBuilderWriter out = new StringBuilderWriter(16 * 1024);

@@ -1,7 +1,6 @@
 package be.storysite.generator.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,15 +36,6 @@ class TemplateEngineTest {
             return e;
         }
         throw new AssertionError("the page rendered");
-    }
-
-    @Test
-    void theWarmUpRendersItsOwnTemplateAndLeavesTheFolderAlone() throws Exception {
-        // its failures are swallowed where it runs (WarmUp): a template it cannot render would warm nothing
-        assertThatCode(() -> TemplateEngine.warmUp(templates)).doesNotThrowAnyException();
-        try (var files = Files.list(templates)) {
-            assertThat(files).isEmpty();
-        }
     }
 
     @Test
