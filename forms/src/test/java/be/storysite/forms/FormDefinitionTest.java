@@ -3,6 +3,9 @@ package be.storysite.forms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -33,6 +36,19 @@ class FormDefinitionTest {
                 .digest(canonical.getBytes(StandardCharsets.UTF_8))).substring(0, 12);
 
         assertThat(minimal(Map.of("nl", "Naam", "en", "Name")).computeVersion()).isEqualTo(expected);
+    }
+
+    @Test
+    void theCanonicalJsonIsTheFormAsAMapWrittenWithoutItsVersion() throws Exception {
+        // how the version was first computed: the form converted to a map, its version key removed, written sorted
+        JsonMapper mapper = JsonMapper.builder().enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+        for (FormDefinition form : List.of(TestForms.contact(), minimal(Map.of("nl", "Naam", "en", "Name")))) {
+            Map<?, ?> tree = mapper.convertValue(form, Map.class);
+            tree.remove("version");
+
+            assertThat(FormJson.canonical(form)).isEqualTo(mapper.writeValueAsString(tree));
+        }
     }
 
     @Test
