@@ -127,7 +127,8 @@ public final class PageRenderer {
             formFiles.put("_forms/" + f.id() + ".json", f.toJson().getBytes(StandardCharsets.UTF_8));
             written.add("/_forms/" + f.id() + ".json");
         });
-        Descriptions descriptions = new Descriptions(site.config(), messages, context.source().resolve("site.yaml"));
+        Descriptions descriptions = new Descriptions(site.config(), messages, context.source().resolve("site.yaml"),
+                memo);
         // made on all cores first (Descriptions keeps each, and is concurrent): a preview update makes them all
         // anew, and the duplicate check below and every page's model then read them
         context.pool().submit(() -> pages.parallelStream().filter(PlannedPage::html).forEach(descriptions::of)).join();

@@ -101,7 +101,8 @@ public final class PageModels {
         this.cards = cards;
         Map<String, String> homeUrls = new LinkedHashMap<>();
         config.languages().forEach(l -> homeUrls.put(l.code(), urls.home(l.code())));
-        this.homes = Map.copyOf(homeUrls);
+        // the same object from build to build: every page's facts hold it, and compare it by identity
+        this.homes = memo.same(new ModelMemo.Slot("", "homes"), Map.copyOf(homeUrls));
         Map<String, Map<String, Object>> kept = new HashMap<>();
         forms.forEach((lang, form) -> kept.put(lang, memo.same(new ModelMemo.Slot(lang, "form"), form)));
         this.forms = Map.copyOf(kept);
@@ -311,11 +312,10 @@ public final class PageModels {
     private Map<String, Object> pageInfo(PlannedPage page, String title, String description, Content content) {
         String lang = page.lang();
         List<Crumb> trail = breadcrumbs.of(page, title);
-        PageFacts facts = new PageFacts(page.url(), title,
-                page.kind() == PageKind.HOME ? title : title + " | " + config.language(lang).title(), description,
-                page.kind().label(), unlisted.contains(page.url()), lang, content instanceof Story,
-                ogImage(content), cards.of(page.url()).orElse(null), trail, alternates(page, content), homes,
-                banner(lang, content), config, jsonLd.input(page, title, description, trail));
+        PageFacts facts = new PageFacts(page.url(), title, description, page.kind(), unlisted.contains(page.url()),
+                lang, content instanceof Story, ogImage(content), cards.of(page.url()).orElse(null), trail,
+                alternates(page, content), homes, banner(lang, content), config,
+                jsonLd.input(page, title, description, trail));
         return memo.derive(new ModelMemo.Slot(page.url(), "page"), facts, f -> pageInfo(f, jsonLd));
     }
 
@@ -327,9 +327,10 @@ public final class PageModels {
         p.put("url", f.url());
         p.put("canonical", config.absolute(f.url()));
         p.put("title", f.title());
-        p.put("full_title", f.fullTitle());
+        p.put("full_title", f.kind() == PageKind.HOME ? f.title()
+                : f.title() + " | " + config.language(lang).title());
         p.put("description", f.description());
-        p.put("kind", f.kind());
+        p.put("kind", f.kind().label());
         p.put("noindex", f.noindex());
         p.put("lang", lang);
         p.put("locale", config.language(lang).tag());
@@ -371,7 +372,7 @@ public final class PageModels {
      * @param alternates the same page in each language it exists in, by language code
      * @param homes each language's home page URL, for the language switch
      */
-    private record PageFacts(String url, String title, String fullTitle, String description, String kind,
+    private record PageFacts(String url, String title, String description, PageKind kind,
             boolean noindex, String lang, boolean article, String ogImage, ShareCards.Card card, List<Crumb> trail,
             Map<String, String> alternates, Map<String, String> homes, List<String> banner, SiteConfig config,
             JsonLd.Input jsonLd) {
