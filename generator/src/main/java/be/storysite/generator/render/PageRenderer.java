@@ -137,7 +137,7 @@ public final class PageRenderer {
                 form.map(f -> new StoryContacts(f.routing())), unlisted, context.options().preview(), stamp.date(),
                 stamp.version(), memo, cards);
         FeedModels feeds = new FeedModels(site, urls, views, memo);
-        List<Object> sitemap = feeds.sitemap(pages, models, unlisted);
+        List<Object> sitemap = feeds.sitemap(pages, models, unlisted, context.pool());
         PageFinisher finisher = finishing.forBuild(written, assets, templatesDir, site.config().baseUrl());
         return new PageRenderer(engine, templates, site, models, feeds, sitemap, finisher, formFiles);
     }
