@@ -314,8 +314,7 @@ public final class PageModels {
         List<Crumb> trail = breadcrumbs.of(page, title);
         PageFacts facts = new PageFacts(page.url(), title, description, page.kind(), unlisted.contains(page.url()),
                 lang, content instanceof Story, ogImage(content), cards.of(page.url()).orElse(null), trail,
-                alternates(page, content), homes, banner(lang, content), config,
-                jsonLd.input(page, title, description, trail));
+                alternates(page, content), homes, banner(lang, content), config, jsonLd.subject(page));
         return memo.derive(new ModelMemo.Slot(page.url(), "page"), facts, f -> pageInfo(f, jsonLd));
     }
 
@@ -339,7 +338,8 @@ public final class PageModels {
         ShareCards.Card card = f.card();
         p.put("share_card", card == null ? "" : Map.of("url", config.absolute(card.url()),
                 "width", card.width(), "height", card.height(), "alt", card.alt()));
-        p.put("json_ld", jsonLd.text(f.jsonLd()));
+        p.put("json_ld", jsonLd.text(f.jsonLd().input(config.absolute(f.url()), config.language(lang).tag(),
+                f.title(), f.description(), f.trail(), config)));
         List<Object> crumbs = new ArrayList<>(f.trail().size());
         f.trail().forEach(c -> crumbs.add(Map.of("name", c.name(), "url", c.url(), "current", c.url().equals(f.url()))));
         p.put("breadcrumbs", crumbs);
@@ -371,11 +371,13 @@ public final class PageModels {
      * @param card its share card; null when it has none
      * @param alternates the same page in each language it exists in, by language code
      * @param homes each language's home page URL, for the language switch
+     * @param jsonLd the page's own part of its JSON-LD graph's input; the rest (URL, language, title, description,
+     *     trail) is in these facts once, so comparing them with last build's looks at each once
      */
     private record PageFacts(String url, String title, String description, PageKind kind,
             boolean noindex, String lang, boolean article, String ogImage, ShareCards.Card card, List<Crumb> trail,
             Map<String, String> alternates, Map<String, String> homes, List<String> banner, SiteConfig config,
-            JsonLd.Input jsonLd) {
+            JsonLd.Subject jsonLd) {
     }
 
     private List<String> banner(String lang, Content content) {
