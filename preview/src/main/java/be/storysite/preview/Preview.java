@@ -41,20 +41,25 @@ public final class Preview implements AutoCloseable {
      * for the reload.
      */
     static final Duration QUIET = Duration.ofMillis(10);
+    /** Updates run with nothing changed after the first build ({@link UpdateWarmUp}); measured, see docs/preview.md. */
+    static final int WARM_UPS = 2;
 
     private final LeadServiceSlot leads;
     private final PreviewServer server;
     private final SiteWatcher watcher;
     private final LastBuild last;
     private final BuildResult firstBuild;
+    /** The warm-up updates' thread; null when the first build failed. */
+    private final Thread warmUp;
 
     private Preview(LeadServiceSlot leads, PreviewServer server, SiteWatcher watcher, LastBuild last,
-                    BuildResult firstBuild) {
+                    BuildResult firstBuild, Thread warmUp) {
         this.leads = leads;
         this.server = server;
         this.watcher = watcher;
         this.last = last;
         this.firstBuild = firstBuild;
+        this.warmUp = warmUp;
     }
 
     /**
@@ -67,8 +72,9 @@ public final class Preview implements AutoCloseable {
      */
     public static Preview start(PreviewOptions options, BuildListener progress, Consumer<BuildResult> report)
             throws Exception {
-        SiteRebuild rebuild = new IncrementalRebuild(new IncrementalBuild(new BuildOptions(options.source(),
-                options.output(), true, true, Optional.empty(), true, true)), progress);
+        IncrementalBuild build = new IncrementalBuild(new BuildOptions(options.source(), options.output(), true, true,
+                Optional.empty(), true, true));
+        SiteRebuild rebuild = new IncrementalRebuild(build, progress);
         BuildResult first = rebuild.rebuild(SiteChange.unknown());
         report.accept(first);
 
@@ -97,7 +103,9 @@ public final class Preview implements AutoCloseable {
                     new LiveRebuilder(options.source(), rebuild,
                             () -> leads.replace(LeadService.create(config)), last, events, report));
             watcher.start();
-            return new Preview(leads, server, watcher, last, first);
+            // the update path compiled before the first save, while the writer opens the page
+            Thread warmUp = first.ok() ? new UpdateWarmUp(build, WARM_UPS).start() : null;
+            return new Preview(leads, server, watcher, last, first, warmUp);
         } catch (Exception | Error e) {
             if (watcher != null) {
                 watcher.close();
@@ -144,6 +152,11 @@ public final class Preview implements AutoCloseable {
     @Override
     public void close() throws Exception {
         try {
+            if (warmUp != null) {
+                // a closed preview stops its build, as it does a rebuild, and writes nothing after close
+                warmUp.interrupt();
+                warmUp.join(10_000);
+            }
             watcher.close();
             server.close();
         } finally {

@@ -195,7 +195,7 @@ class LivePreviewTest {
         return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static void copy(Path from, Path to) throws IOException {
+    static void copy(Path from, Path to) throws IOException {
         if (Files.isRegularFile(from)) {
             Files.copy(from, to);
             return;

@@ -6,6 +6,7 @@ import be.storysite.core.diagnostic.SourcePosition;
 import be.storysite.generator.cache.DerivedFiles;
 import be.storysite.generator.config.SiteConfig;
 import be.storysite.generator.i18n.Messages;
+import be.storysite.generator.memo.ModelMemo;
 import be.storysite.generator.model.Content;
 import be.storysite.generator.model.Service;
 import be.storysite.generator.model.Site;
@@ -51,6 +52,12 @@ public final class CardsStep implements Step<CardsStep.Input, ShareCards> {
     private final boolean keepDesign;
     /** The design, logos and texts read by the first run, when {@code keepDesign}. */
     private Resources kept;
+    /**
+     * Each card's words, kept from run to run while the page's content item, the configuration and the UI strings
+     * are the same objects (with {@code keepDesign}; else {@link ModelMemo#NONE}): a preview update makes and
+     * compares the ~1,000 cards' texts only for the pages whose content changed.
+     */
+    private final ModelMemo words;
 
     /**
      * @param cache where cards are kept between builds; empty for a build that writes nothing ({@code check}):
@@ -70,6 +77,7 @@ public final class CardsStep implements Step<CardsStep.Input, ShareCards> {
         this.cache = cache;
         this.output = output;
         this.keepDesign = keepDesign;
+        this.words = keepDesign ? new ModelMemo() : ModelMemo.NONE;
     }
 
     /** What a run reads from {@code templates/} and {@code assets/}, and the problems reading it gave. */
@@ -119,9 +127,12 @@ public final class CardsStep implements Step<CardsStep.Input, ShareCards> {
         PngWriter png = new PngWriter(painter.background());
         List<PlannedPage> pages = input.plan().stream().filter(CardsStep::hasCard).toList();
         Map<String, String> problems = new ConcurrentHashMap<>();
+        words.nextBuild();
         List<Drawn> drawn = context.parallel(name(), pages, p -> p.content().map(c -> c.meta().file().source()
                 .path()).orElse(null), page -> {
-                    CardText text = text(page, config, messages);
+                    Words said = words.derive(new ModelMemo.Slot(page.url(), "card_words"), new WordsInput(
+                            page.lang(), page.content().orElse(null), config, messages), CardsStep::words);
+                    CardText text = said.text();
                     Optional<Logos.Logo> logo = Optional.empty();
                     if (logoBox != null && text.logo().isPresent()) {
                         try {
@@ -132,7 +143,7 @@ public final class CardsStep implements Step<CardsStep.Input, ShareCards> {
                         }
                     }
                     if (cache.isEmpty()) {
-                        return new Drawn(page, alt(page, config, messages));
+                        return new Drawn(page, said.alt());
                     }
                     Optional<Logos.Logo> shown = logo;
                     List<Object> inputs = new ArrayList<>(List.of(VERSION, design.fingerprint(),
@@ -144,7 +155,7 @@ public final class CardsStep implements Step<CardsStep.Input, ShareCards> {
                     output.put((page.url() + FILE_NAME).substring(1), inputs, () -> cache.get().get("cards",
                             DerivedFiles.key(inputs.toArray()), "png", () -> png.encode(painter.paint(text,
                                     shown.map(Logos.Logo::image)))), input.out());
-                    return new Drawn(page, alt(page, config, messages));
+                    return new Drawn(page, said.alt());
                 });
         Map<String, ShareCards.Card> cards = new HashMap<>();
         for (Drawn d : drawn) {
@@ -180,12 +191,28 @@ public final class CardsStep implements Step<CardsStep.Input, ShareCards> {
                 && page.url().endsWith("/");
     }
 
-    private static CardText text(PlannedPage page, SiteConfig config, Messages messages) {
-        String lang = page.lang();
+    /**
+     * All a card's words are made from ({@link #words} reads nothing else).
+     *
+     * @param content the page's content item; null for a home page
+     * @param messages the UI strings, compared by identity (kept while {@code templates/} does not change)
+     */
+    private record WordsInput(String lang, Content content, SiteConfig config, Messages messages) {
+    }
+
+    /** A card's text and its alternative text. */
+    private record Words(CardText text, String alt) {
+    }
+
+    private static Words words(WordsInput in) {
+        return new Words(text(in.lang(), in.content(), in.config(), in.messages()),
+                alt(in.lang(), in.content(), in.config(), in.messages()));
+    }
+
+    private static CardText text(String lang, Content content, SiteConfig config, Messages messages) {
         Map<String, String> fields = new HashMap<>();
         Optional<String> orgLogo = Optional.of(config.organization().logo()).filter(l -> !l.isEmpty());
         Optional<String> logo = orgLogo;
-        Content content = page.content().orElse(null);
         if (content instanceof Story story) {
             fields.put("headline", fill(messages.get(lang, "card_quote"), story.quote()));
             fields.put("person", story.role().isBlank() ? story.person()
@@ -208,12 +235,11 @@ public final class CardsStep implements Step<CardsStep.Input, ShareCards> {
         return new CardText(fields, logo);
     }
 
-    private static String alt(PlannedPage page, SiteConfig config, Messages messages) {
-        String lang = page.lang();
-        if (page.content().orElse(null) instanceof Story story) {
+    private static String alt(String lang, Content content, SiteConfig config, Messages messages) {
+        if (content instanceof Story story) {
             return fill(messages.get(lang, "share_card_alt_story"), story.person(), story.customer(), story.quote());
         }
-        return fill(messages.get(lang, "share_card_alt"), page.content().map(Content::title)
+        return fill(messages.get(lang, "share_card_alt"), Optional.ofNullable(content).map(Content::title)
                 .orElseGet(() -> config.language(lang).title()));
     }
 

@@ -2,6 +2,8 @@ package be.storysite.generator.incremental;
 
 import be.storysite.generator.write.OutputSink;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -48,7 +50,10 @@ final class ChangedFilesOutput implements OutputSink {
         copied.copy(source, relativePath);
     }
 
-    /** A file this build did not write again, whose bytes on disk (with fingerprint {@code f}) are still right. */
+    /**
+     * A file this build did not write again, whose bytes on disk (with fingerprint {@code f}) are still right: the
+     * caller has seen {@link #holds} say so. It is not looked at again when the build is committed.
+     */
     void keep(String relativePath, Fingerprint f) {
         kept.put(relativePath, f);
     }
@@ -70,7 +75,9 @@ final class ChangedFilesOutput implements OutputSink {
         });
         files.entrySet().parallelStream().forEach(e -> wanted.put(e.getKey(), Fingerprint.of(e.getValue())));
         // a preview update writes a few pages; the first one all of them
-        tree.apply(wanted, path -> given.containsKey(path) ? given.get(path) : files.get(path),
+        List<String> fresh = new ArrayList<>(given.keySet());
+        fresh.addAll(files.keySet());
+        tree.apply(wanted, fresh, path -> given.containsKey(path) ? given.get(path) : files.get(path),
                 writes -> writes.parallelStream().forEach(Runnable::run));
         last.committed(given, wanted);
     }

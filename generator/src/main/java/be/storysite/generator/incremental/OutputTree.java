@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ import java.util.stream.Stream;
  *
  * <pre>{@code
  * OutputTree tree = OutputTree.scan(Path.of("target/preview"));
- * OutputTree.Changes c = tree.apply(wanted, rendered::get, writes -> writes.forEach(Runnable::run));
+ * OutputTree.Changes c = tree.apply(wanted, rendered.keySet(), rendered::get, writes -> writes.forEach(Runnable::run));
  * }</pre>
  */
 final class OutputTree {
@@ -60,17 +61,21 @@ final class OutputTree {
      * Makes the folder hold exactly {@code wanted}.
      *
      * @param wanted every file of the build with the fingerprint of its bytes
-     * @param bytes the bytes of a file whose fingerprint differs from what is on disk
+     * @param given the files of {@code wanted} the build gave bytes for; every other file of {@code wanted} is
+     *     one this tree {@link #holds} with its fingerprint (kept, not written again)
+     * @param bytes the bytes of a given file whose fingerprint differs from what is on disk
      * @param writer runs the writes of the differing files, possibly at once (each file is written on its own)
      */
-    Changes apply(Map<String, Fingerprint> wanted, Function<String, byte[]> bytes,
+    Changes apply(Map<String, Fingerprint> wanted, Collection<String> given, Function<String, byte[]> bytes,
             Consumer<List<Runnable>> writer) {
+        // only the given files can differ: a preview update gives a few pages and keeps the other ~2,000, which
+        // need no look-up here
         List<String> differing = new ArrayList<>();
-        wanted.forEach((file, f) -> {
-            if (!f.equals(onDisk.get(file))) {
+        for (String file : given) {
+            if (!wanted.get(file).equals(onDisk.get(file))) {
                 differing.add(file);
             }
-        });
+        }
         writer.accept(differing.stream().<Runnable>map(file -> () -> {
             try {
                 write(file, bytes.apply(file));
@@ -79,6 +84,10 @@ final class OutputTree {
             }
         }).toList());
         differing.forEach(file -> onDisk.put(file, wanted.get(file)));
+        // the folder now holds every wanted file, so it holds no other when it holds as many
+        if (onDisk.size() == wanted.size()) {
+            return new Changes(differing.size(), 0);
+        }
         int deleted = 0;
         try {
             for (String file : List.copyOf(onDisk.keySet())) {

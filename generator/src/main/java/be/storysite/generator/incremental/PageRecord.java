@@ -36,19 +36,37 @@ record PageRecord(Fingerprint inputs, Fingerprint environment, Map<Object, Objec
     }
 
     /**
-     * Whether {@code model} holds the very same object under each name the template read last time. The data
-     * model is not changed once built, so the page read the same values: it would write the same bytes.
+     * Whether {@code model} holds, under each name the template read last time, the very same object, or a list
+     * or map of the same class and size where the template read nothing of it but its size. The data model is not
+     * changed once built, so the page read the same values: it would write the same bytes.
      */
     boolean sameValues(Map<String, Object> model) {
         if (reads.wholeRead() || reads.sizeRead()) {
             return false; // it walked the whole model: the names are not all there is
         }
         for (Map.Entry<Object, Object> e : values.entrySet()) {
-            if (valueOf(model, e.getKey()) != e.getValue()) {
+            Object now = valueOf(model, e.getKey());
+            if (now != e.getValue() && !sameSize(reads.children().get(e.getKey()), e.getValue(), now)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether {@code read} is of the size alone, and {@code last} and {@code now} are lists or maps of one class
+     * and size: a story list page prints how many stories the language has ({@code stories?size}), and that list
+     * is a new object after any story's card changed.
+     */
+    private static boolean sameSize(Reads read, Object last, Object now) {
+        if (read == null || !read.sizeRead() || read.wholeRead() || !read.children().isEmpty() || last == null
+                || now == null || last.getClass() != now.getClass()) {
+            return false;
+        }
+        if (last instanceof List<?> a) {
+            return a.size() == ((List<?>) now).size();
+        }
+        return last instanceof Map<?, ?> m && m.size() == ((Map<?, ?>) now).size();
     }
 
     private static Object valueOf(Map<String, Object> model, Object name) {

@@ -24,7 +24,9 @@ import java.util.Map;
  * self-serving reviews in Google's rules, and would be penalised rather than shown.
  *
  * <pre>{@code
- * String text = jsonLd.text(jsonLd.input(page, title, description, trail));
+ * JsonLd.Input in = jsonLd.subject(page).input(config.absolute(page.url()), "nl-BE", title, description, trail,
+ *         config);   // everything the graph is made from: text(in) reads nothing else
+ * String text = jsonLd.text(in);
  * // in a template: <script type="application/ld+json">${page.json_ld?no_esc}</script>
  * }</pre>
  */
@@ -53,10 +55,10 @@ public final class JsonLd {
     }
 
     /**
-     * Everything a page's graph is made from ({@link #text} reads nothing else): cheap to gather and to compare,
-     * since an unchanged file's content item and the publisher's nodes are the very objects of last build.
+     * What a page's graph is made from besides its URL, language, title, description and trail (which the page's
+     * facts hold anyway, so that comparing them with last build's looks at each once).
      */
-    public Input input(PlannedPage page, String title, String description, List<Crumb> trail) {
+    public Subject subject(PlannedPage page) {
         Content content = page.content().orElse(null);
         List<Crumb> about = new ArrayList<>();
         if (content instanceof Story story) {
@@ -65,9 +67,27 @@ public final class JsonLd {
                 language.service(slug).ifPresent(s -> about.add(new Crumb(s.title(), urls.absolute(urls.of(s)))));
             }
         }
-        return new Input(urls.absolute(page.url()), config.language(page.lang()).tag(),
-                content instanceof Story || content instanceof Service ? content : null, title, description,
-                List.copyOf(trail), List.copyOf(about), config, organization, byOrganization);
+        return new Subject(content instanceof Story || content instanceof Service ? content : null,
+                List.copyOf(about), organization, byOrganization);
+    }
+
+    /**
+     * A page's own part of its graph's input.
+     *
+     * @param content the page's story or service; null for any other page
+     * @param about a story's services (name, absolute URL); empty for other pages
+     * @param organization the publisher's node, kept from build to build
+     * @param byOrganization the reference to it
+     */
+    public record Subject(Content content, List<Crumb> about, Map<String, Object> organization,
+            Map<String, Object> byOrganization) {
+
+        /** The whole input of the graph of the page at absolute {@code url}, in language {@code tag}. */
+        public Input input(String url, String tag, String title, String description, List<Crumb> trail,
+                SiteConfig config) {
+            return new Input(url, tag, content, title, description, List.copyOf(trail), about, config,
+                    organization, byOrganization);
+        }
     }
 
     /**

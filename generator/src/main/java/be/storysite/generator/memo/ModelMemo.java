@@ -160,14 +160,7 @@ public final class ModelMemo {
             return true;
         }
         if (a.getClass().isRecord()) {
-            Object[] x = components.of(a);
-            Object[] y = components.of(b);
-            for (int k = 0; k < x.length; k++) {
-                if (!equal(x[k], y[k])) {
-                    return false;
-                }
-            }
-            return true;
+            return components.same(a, b, this::equal);
         }
         return plain(a) && a.equals(b);
     }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
 
 /**
  * Reads the components of the records in a data model (a pager, its links), for comparing them
@@ -30,6 +31,19 @@ public final class RecordComponents {
             values[i] = read(all.get(i), record);
         }
         return values;
+    }
+
+    /**
+     * Whether the records {@code a} and {@code b} (of one class) have equal components, in declaration order, by
+     * {@code equal}; stops at the first that differs, and copies no component out.
+     */
+    public boolean same(Object a, Object b, BiPredicate<Object, Object> equal) {
+        for (Method accessor : accessors.computeIfAbsent(a.getClass(), RecordComponents::accessorsOf)) {
+            if (!equal.test(read(accessor, a), read(accessor, b))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether every component of records of {@code type} is a primitive, a boxed number or boolean, or a string. */

@@ -127,7 +127,8 @@ public final class PageRenderer {
             formFiles.put("_forms/" + f.id() + ".json", f.toJson().getBytes(StandardCharsets.UTF_8));
             written.add("/_forms/" + f.id() + ".json");
         });
-        Descriptions descriptions = new Descriptions(site.config(), messages, context.source().resolve("site.yaml"));
+        Descriptions descriptions = new Descriptions(site.config(), messages, context.source().resolve("site.yaml"),
+                memo);
         // made on all cores first (Descriptions keeps each, and is concurrent): a preview update makes them all
         // anew, and the duplicate check below and every page's model then read them
         context.pool().submit(() -> pages.parallelStream().filter(PlannedPage::html).forEach(descriptions::of)).join();
@@ -136,7 +137,7 @@ public final class PageRenderer {
                 form.map(f -> new StoryContacts(f.routing())), unlisted, context.options().preview(), stamp.date(),
                 stamp.version(), memo, cards);
         FeedModels feeds = new FeedModels(site, urls, views, memo);
-        List<Object> sitemap = feeds.sitemap(pages, models, unlisted);
+        List<Object> sitemap = feeds.sitemap(pages, models, unlisted, context.pool());
         PageFinisher finisher = finishing.forBuild(written, assets, templatesDir, site.config().baseUrl());
         return new PageRenderer(engine, templates, site, models, feeds, sitemap, finisher, formFiles);
     }

@@ -4,6 +4,7 @@ import be.storysite.core.diagnostic.Diagnostics;
 import be.storysite.core.diagnostic.SourcePosition;
 import be.storysite.generator.config.SiteConfig;
 import be.storysite.generator.i18n.Messages;
+import be.storysite.generator.memo.ModelMemo;
 import be.storysite.generator.model.Content;
 import be.storysite.generator.plan.PageKind;
 import be.storysite.generator.plan.PlannedPage;
@@ -35,14 +36,25 @@ public final class Descriptions {
     private final SiteConfig config;
     private final Messages messages;
     private final Path siteYaml;
+    private final ModelMemo memo;
     /** Each page's description, made once (on all cores before rendering) and read again for the duplicate check and each page's model. */
     private final Map<String, String> byUrl = new ConcurrentHashMap<>();
 
     /** @param siteYaml where a duplicate among pages made without content is reported */
     public Descriptions(SiteConfig config, Messages messages, Path siteYaml) {
+        this(config, messages, siteYaml, ModelMemo.NONE);
+    }
+
+    /**
+     * @param memo keeps a content page's description from build to build while its content item and fallbacks
+     *     are the same ({@link ModelMemo#derive}): the live preview's, so that an unchanged story's description is
+     *     neither made again nor compared character by character in its page's facts
+     */
+    public Descriptions(SiteConfig config, Messages messages, Path siteYaml, ModelMemo memo) {
         this.config = config;
         this.messages = messages;
         this.siteYaml = siteYaml;
+        this.memo = memo;
     }
 
     /** The description of {@code page}, at most {@value #MAX} characters. */
@@ -52,6 +64,12 @@ public final class Descriptions {
 
     private String make(PlannedPage page) {
         String lang = page.lang();
+        if (page.content().isPresent() && page.pageNumber() <= 1) {
+            // an unchanged file's content item is the very same object from build to build: comparing the input
+            // is an identity test, and the kept description is the very same string
+            return memo.derive(new ModelMemo.Slot(page.url(), "description"), new FromContent(page.content().get(),
+                    generated(page), config.language(lang).description()), this::fromContent);
+        }
         String text = page.content().map(this::ofContent).filter(t -> !t.isBlank()).orElseGet(() -> generated(page));
         if (text.isBlank()) {
             text = config.language(lang).description();
@@ -61,6 +79,24 @@ public final class Descriptions {
             return cut(text, MAX - suffix.length()) + suffix;
         }
         return cut(text, MAX);
+    }
+
+    /** A content page's description: a pure function of {@code in}. */
+    private String fromContent(FromContent in) {
+        String text = ofContent(in.content());
+        if (text.isBlank()) {
+            text = in.generated();
+        }
+        return cut(text.isBlank() ? in.fallback() : text, MAX);
+    }
+
+    /**
+     * All a content page's description is made from.
+     *
+     * @param generated the text made from the UI strings for the page's kind (empty for content kinds)
+     * @param fallback the language's description in site.yaml
+     */
+    private record FromContent(Content content, String generated, String fallback) {
     }
 
     private String ofContent(Content content) {

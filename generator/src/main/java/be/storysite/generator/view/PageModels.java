@@ -101,7 +101,8 @@ public final class PageModels {
         this.cards = cards;
         Map<String, String> homeUrls = new LinkedHashMap<>();
         config.languages().forEach(l -> homeUrls.put(l.code(), urls.home(l.code())));
-        this.homes = Map.copyOf(homeUrls);
+        // the same object from build to build: every page's facts hold it, and compare it by identity
+        this.homes = memo.same(new ModelMemo.Slot("", "homes"), Map.copyOf(homeUrls));
         Map<String, Map<String, Object>> kept = new HashMap<>();
         forms.forEach((lang, form) -> kept.put(lang, memo.same(new ModelMemo.Slot(lang, "form"), form)));
         this.forms = Map.copyOf(kept);
@@ -311,11 +312,9 @@ public final class PageModels {
     private Map<String, Object> pageInfo(PlannedPage page, String title, String description, Content content) {
         String lang = page.lang();
         List<Crumb> trail = breadcrumbs.of(page, title);
-        PageFacts facts = new PageFacts(page.url(), title,
-                page.kind() == PageKind.HOME ? title : title + " | " + config.language(lang).title(), description,
-                page.kind().label(), unlisted.contains(page.url()), lang, content instanceof Story,
-                ogImage(content), cards.of(page.url()).orElse(null), trail, alternates(page, content), homes,
-                banner(lang, content), config, jsonLd.input(page, title, description, trail));
+        PageFacts facts = new PageFacts(page.url(), title, description, page.kind(), unlisted.contains(page.url()),
+                lang, content instanceof Story, ogImage(content), cards.of(page.url()).orElse(null), trail,
+                alternates(page, content), homes, banner(lang, content), config, jsonLd.subject(page));
         return memo.derive(new ModelMemo.Slot(page.url(), "page"), facts, f -> pageInfo(f, jsonLd));
     }
 
@@ -327,9 +326,10 @@ public final class PageModels {
         p.put("url", f.url());
         p.put("canonical", config.absolute(f.url()));
         p.put("title", f.title());
-        p.put("full_title", f.fullTitle());
+        p.put("full_title", f.kind() == PageKind.HOME ? f.title()
+                : f.title() + " | " + config.language(lang).title());
         p.put("description", f.description());
-        p.put("kind", f.kind());
+        p.put("kind", f.kind().label());
         p.put("noindex", f.noindex());
         p.put("lang", lang);
         p.put("locale", config.language(lang).tag());
@@ -338,7 +338,8 @@ public final class PageModels {
         ShareCards.Card card = f.card();
         p.put("share_card", card == null ? "" : Map.of("url", config.absolute(card.url()),
                 "width", card.width(), "height", card.height(), "alt", card.alt()));
-        p.put("json_ld", jsonLd.text(f.jsonLd()));
+        p.put("json_ld", jsonLd.text(f.jsonLd().input(config.absolute(f.url()), config.language(lang).tag(),
+                f.title(), f.description(), f.trail(), config)));
         List<Object> crumbs = new ArrayList<>(f.trail().size());
         f.trail().forEach(c -> crumbs.add(Map.of("name", c.name(), "url", c.url(), "current", c.url().equals(f.url()))));
         p.put("breadcrumbs", crumbs);
@@ -370,11 +371,13 @@ public final class PageModels {
      * @param card its share card; null when it has none
      * @param alternates the same page in each language it exists in, by language code
      * @param homes each language's home page URL, for the language switch
+     * @param jsonLd the page's own part of its JSON-LD graph's input; the rest (URL, language, title, description,
+     *     trail) is in these facts once, so comparing them with last build's looks at each once
      */
-    private record PageFacts(String url, String title, String fullTitle, String description, String kind,
+    private record PageFacts(String url, String title, String description, PageKind kind,
             boolean noindex, String lang, boolean article, String ogImage, ShareCards.Card card, List<Crumb> trail,
             Map<String, String> alternates, Map<String, String> homes, List<String> banner, SiteConfig config,
-            JsonLd.Input jsonLd) {
+            JsonLd.Subject jsonLd) {
     }
 
     private List<String> banner(String lang, Content content) {
