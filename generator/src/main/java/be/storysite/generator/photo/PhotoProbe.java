@@ -4,6 +4,7 @@ import be.storysite.core.diagnostic.Diagnostics;
 import be.storysite.core.diagnostic.SourcePosition;
 import be.storysite.generator.cache.DerivedFiles;
 import be.storysite.generator.schema.Fields;
+import java.awt.Dimension;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -118,9 +119,9 @@ public final class PhotoProbe {
                     return Optional.empty();
                 }
                 reader.setInput(in, true, false);
-                boolean turned = Upright.swapsSides(Upright.orientation(reader));
-                int width = turned ? reader.getHeight(0) : reader.getWidth(0);
-                int height = turned ? reader.getWidth(0) : reader.getHeight(0);
+                Dimension size = Upright.shownSize(reader);
+                int width = size.width;
+                int height = size.height;
                 if ((long) width * height > MAX_PIXELS) {
                     problems.error(at, String.format(Locale.ROOT, "'%s' names an image of %d × %d pixels (%.1f "
                             + "megapixels), more than the %d megapixels a photo may have: %s", field, width, height,

@@ -1,5 +1,6 @@
 package be.storysite.generator.photo;
 
+import java.awt.Dimension;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.EnumSet;
@@ -18,7 +19,7 @@ import net.coobird.thumbnailator.util.exif.Orientation;
  *
  * <pre>{@code
  * Optional<Orientation> turn = Upright.orientation(reader);       // reader's input set with metadata
- * int width = Upright.swapsSides(turn) ? reader.getHeight(0) : reader.getWidth(0);
+ * Dimension size = Upright.shownSize(reader);                    // width and height as shown
  * BufferedImage shown = Upright.turn(reader.read(0), turn);
  * }</pre>
  */
@@ -46,6 +47,16 @@ public final class Upright {
     /** Whether the upright image is the stored one turned a quarter: its width is the stored height. */
     public static boolean swapsSides(Optional<Orientation> orientation) {
         return orientation.map(QUARTER_TURNS::contains).orElse(false);
+    }
+
+    /**
+     * The width and height of the reader's first image as it is shown: the stored ones, swapped when the EXIF
+     * orientation turns it a quarter ({@code reader}'s input set with metadata).
+     */
+    public static Dimension shownSize(ImageReader reader) throws IOException {
+        int width = reader.getWidth(0);
+        int height = reader.getHeight(0);
+        return swapsSides(orientation(reader)) ? new Dimension(height, width) : new Dimension(width, height);
     }
 
     /** The image turned (and mirrored) upright. */

@@ -1,6 +1,7 @@
 package be.storysite.generator.postprocess;
 
 import be.storysite.generator.photo.Upright;
+import java.awt.Dimension;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -21,8 +22,9 @@ import javax.imageio.stream.ImageInputStream;
 
 /**
  * Reads the size of PNG, JPEG and GIF files as a browser shows them (from their headers, through ImageIO, without
- * decoding the pixels; a JPEG whose EXIF orientation turns it a quarter has its sides swapped), WebP (from its RIFF header: ImageIO has no WebP reader) and SVG (its {@code width}/{@code height},
- * else its {@code viewBox}). Each file is read once per build.
+ * decoding the pixels; a JPEG whose EXIF orientation turns it a quarter has its sides swapped), WebP (from its RIFF
+ * header: ImageIO has no WebP reader) and SVG (its {@code width}/{@code height}, else its {@code viewBox}). Each
+ * file is read once per build.
  *
  * <pre>{@code
  * new ImageSizes().of(Path.of("assets/images/logo.png"));   // Optional[ImageSize[width=240, height=80]]
@@ -68,10 +70,8 @@ public final class ImageSizes {
             try {
                 // with its metadata: a phone's JPEG stored sideways says so in EXIF, and browsers show it turned
                 reader.setInput(in, true, false);
-                boolean turned = Upright.swapsSides(Upright.orientation(reader));
-                int width = reader.getWidth(0);
-                int height = reader.getHeight(0);
-                return Optional.of(turned ? new ImageSize(height, width) : new ImageSize(width, height));
+                Dimension shown = Upright.shownSize(reader);
+                return Optional.of(new ImageSize(shown.width, shown.height));
             } finally {
                 reader.dispose();
             }

@@ -64,39 +64,36 @@ public final class Descriptions {
 
     private String make(PlannedPage page) {
         String lang = page.lang();
-        if (page.content().isPresent() && page.pageNumber() <= 1) {
-            // an unchanged file's content item is the very same object from build to build: comparing the input
-            // is an identity test, and the kept description is the very same string
-            return memo.derive(new ModelMemo.Slot(page.url(), "description"), new FromContent(page.content().get(),
-                    generated(page), config.language(lang).description()), this::fromContent);
-        }
-        String text = page.content().map(this::ofContent).filter(t -> !t.isBlank()).orElseGet(() -> generated(page));
-        if (text.isBlank()) {
-            text = config.language(lang).description();
-        }
+        Sources in = new Sources(page.content().orElse(null), generated(page), config.language(lang).description());
         if (page.pageNumber() > 1) { // page 2 of a list says so, else it repeats page 1's description
             String suffix = " (" + messages.get(lang, "page_n").replace("{0}", String.valueOf(page.pageNumber())) + ")";
-            return cut(text, MAX - suffix.length()) + suffix;
+            return cut(text(in), MAX - suffix.length()) + suffix;
         }
-        return cut(text, MAX);
+        if (in.content() == null) {
+            return cut(text(in), MAX);
+        }
+        // an unchanged file's content item is the very same object from build to build: comparing the input is an
+        // identity test, and the kept description is the very same string
+        return memo.derive(new ModelMemo.Slot(page.url(), "description"), in, i -> cut(text(i), MAX));
     }
 
-    /** A content page's description: a pure function of {@code in}. */
-    private String fromContent(FromContent in) {
-        String text = ofContent(in.content());
+    /** The content's own description or summary, else the text for the page's kind, else the language's. */
+    private String text(Sources in) {
+        String text = in.content() == null ? "" : ofContent(in.content());
         if (text.isBlank()) {
             text = in.generated();
         }
-        return cut(text.isBlank() ? in.fallback() : text, MAX);
+        return text.isBlank() ? in.fallback() : text;
     }
 
     /**
-     * All a content page's description is made from.
+     * All a page's description is made from.
      *
+     * @param content the page's content item; null for a page without one
      * @param generated the text made from the UI strings for the page's kind (empty for content kinds)
      * @param fallback the language's description in site.yaml
      */
-    private record FromContent(Content content, String generated, String fallback) {
+    private record Sources(Content content, String generated, String fallback) {
     }
 
     private String ofContent(Content content) {
