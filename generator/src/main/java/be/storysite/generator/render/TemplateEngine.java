@@ -57,7 +57,9 @@ public final class TemplateEngine {
      */
     public TemplateEngine(Path directory, boolean jbake) {
         this.directory = directory;
-        configuration = new Configuration(Configuration.VERSION_2_3_34);
+        // JBake's templates are looked up per locale as JBake does; ours once for all languages when they can be
+        configuration = jbake ? new Configuration(Configuration.VERSION_2_3_34)
+                : OneParsePerTemplate.forFolder(Configuration.VERSION_2_3_34, directory);
         try {
             configuration.setTemplateLoader(new FileTemplateLoader(directory.toFile()));
         } catch (IOException e) {

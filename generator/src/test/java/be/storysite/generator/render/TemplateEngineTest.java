@@ -82,4 +82,43 @@ class TemplateEngineTest {
         assertThat(List.of(warmed.template(), warmed.line(), warmed.column()))
                 .isEqualTo(List.of(expected.template(), expected.line(), expected.column()));
     }
+
+    @Test
+    void withoutLocalizedVariantsAnImportIsParsedOnceForEveryLanguage() throws Exception {
+        TemplateEngine engine = unwarmed("<#macro greet name>dag ${name}</#macro>").warm().warmImports(List.of(NL));
+        Files.delete(templates.resolve("macros/m.ftlh")); // French pages can only use the parse made for Dutch
+
+        assertThat(engine.render(engine.find("page").orElseThrow(), Map.of("who", "Luc"), FR)).isEqualTo("<p>dag Luc</p>");
+    }
+
+    @Test
+    void aLocalizedVariantIsStillUsedForItsLanguage() throws Exception {
+        Files.createDirectories(templates.resolve("macros"));
+        Files.writeString(templates.resolve("macros/m_fr.ftlh"), "<#macro greet name>bonjour ${name}</#macro>");
+        TemplateEngine engine = engine("<#macro greet name>dag ${name}</#macro>");
+
+        assertThat(engine.render(engine.find("page").orElseThrow(), Map.of("who", "An"), NL)).isEqualTo("<p>dag An</p>");
+        assertThat(engine.render(engine.find("page").orElseThrow(), Map.of("who", "Luc"), FR))
+                .isEqualTo("<p>bonjour Luc</p>");
+    }
+
+    @Test
+    void aPageRendersInItsOwnLocaleWhateverLocaleItsTemplateWasParsedIn() throws Exception {
+        Files.writeString(templates.resolve("lang.ftlh"), "${.locale} ${.lang}");
+        TemplateEngine engine = new TemplateEngine(templates).warm();
+
+        assertThat(engine.render(engine.find("lang").orElseThrow(), Map.of(), FR)).isEqualTo("fr_BE fr");
+        assertThat(engine.render(engine.find("lang").orElseThrow(), Map.of(), NL)).isEqualTo("nl_BE nl");
+    }
+
+    @Test
+    void localizedVariantsAreTheFileNamesOfFreeMarkersLocalizedLookup() {
+        assertThat(OneParsePerTemplate.isVariant("story_fr.ftlh")).isTrue();
+        assertThat(OneParsePerTemplate.isVariant("page_nl_BE.ftl")).isTrue();
+        assertThat(OneParsePerTemplate.isVariant("feed_en.ftlx")).isTrue();
+        assertThat(OneParsePerTemplate.isVariant("layout.ftlh")).isFalse();
+        assertThat(OneParsePerTemplate.isVariant("share_card.ftlh")).isFalse(); // "card" is no language
+        assertThat(OneParsePerTemplate.isVariant("big_qq.ftlh")).isFalse();     // nor is "qq"
+        assertThat(OneParsePerTemplate.isVariant("story_fr.txt")).isFalse();
+    }
 }
