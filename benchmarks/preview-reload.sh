@@ -2,7 +2,9 @@
 # Live preview latency: on a site of N synthetic stories (default 1000) beside the example site's configuration,
 # templates, assets, contact forms, services and pages, starts `storysite serve`, connects to its reload events
 # (/_dev/events) like a browser tab, saves one story SAVES times (default 20) and prints, per save, the time from
-# the save to the reload event arriving, then the median and p90.
+# the save to the reload event arriving, then the median and p90. On Linux it also prints, per save, the CPU time
+# the preview used and the CPU time all other processes used meanwhile: on a shared machine a slow save whose
+# preview CPU is as usual was slowed by other work.
 #
 #   benchmarks/preview-reload.sh            # N = 1000, 20 saves
 #   SAVES=10 benchmarks/preview-reload.sh 200
@@ -37,7 +39,9 @@ done
 grep -q '^serving ' "$log" || { echo "serve did not start; see $log" >&2; exit 1; }
 echo "$(grep -cE '^built ' "$log") build(s) so far; first: $(grep -m1 -E '^built ' "$log" | sed 's/ -> .*//')"
 echo "N=$n stories (+ the example site's), saving $(basename "$story") $saves times"
-java "$here/PreviewReloadClient.java" "http://127.0.0.1:$port/" "$story" "$saves"
+pid=()
+[ -r "/proc/$serve/stat" ] && pid=("$serve")   # the launcher execs java: the same process
+java "$here/PreviewReloadClient.java" "http://127.0.0.1:$port/" "$story" "$saves" "${pid[@]}"
 echo "rebuilds as the preview reported them:"
 grep -E '^(built|build failed)' "$log" | tail -n "$saves" | sed -E 's/.* in ([0-9]+) ms.*/\1/' | sort -n \
   | awk '{a[NR]=$1} END {printf "  rebuild: median %d ms, p90 %d ms\n", a[int((NR+1)/2)], a[int(NR*0.9+0.999)]}'

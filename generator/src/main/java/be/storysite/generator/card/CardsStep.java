@@ -80,9 +80,16 @@ public final class CardsStep implements Step<CardsStep.Input, ShareCards> {
         this.words = keepDesign ? new ModelMemo() : ModelMemo.NONE;
     }
 
-    /** What a run reads from {@code templates/} and {@code assets/}, and the problems reading it gave. */
+    /**
+     * What a run reads from {@code templates/} and {@code assets/}, and the problems reading it gave.
+     *
+     * @param painter draws the design's cards; made with the design and kept with it, as its background is a
+     *     2.9 MB image: made again on every preview update, that one allocation (a "humongous" object for G1) started
+     *     a concurrent collection cycle after each save once the heap was small (docs/preview.md, "Latency")
+     * @param png encodes the painter's cards (it keeps the background's compressed rows)
+     */
     private record Resources(List<Diagnostic> problems, Optional<CardDesign> design, Messages messages,
-            Optional<Logos> logos) {
+            Optional<Logos> logos, Optional<CardPainter> painter, Optional<PngWriter> png) {
     }
 
     /**
@@ -123,8 +130,8 @@ public final class CardsStep implements Step<CardsStep.Input, ShareCards> {
         Logos logos = resources.logos().orElseThrow();
         CardDesign.Box logoBox = design.elements().stream().filter(e -> e instanceof CardDesign.LogoBox)
                 .map(CardDesign.Element::box).findFirst().orElse(null);
-        CardPainter painter = new CardPainter(design);
-        PngWriter png = new PngWriter(painter.background());
+        CardPainter painter = resources.painter().orElseThrow();
+        PngWriter png = resources.png().orElseThrow();
         List<PlannedPage> pages = input.plan().stream().filter(CardsStep::hasCard).toList();
         Map<String, String> problems = new ConcurrentHashMap<>();
         words.nextBuild();
@@ -174,8 +181,10 @@ public final class CardsStep implements Step<CardsStep.Input, ShareCards> {
         Optional<CardDesign> design = new CardDesignReader(source).read(own);
         Messages messages = Messages.load(source.resolve("templates/i18n"), config.languageCodes(),
                 config.defaultLanguage(), new Diagnostics()); // its warnings are the render step's to give
+        Optional<CardPainter> painter = design.map(CardPainter::new);
         Resources read = new Resources(own.all(), design, messages, design.map(d -> new Logos(
-                source.resolve("assets"), d.fonts().get(CardDesignReader.LOGO_FONT))));
+                source.resolve("assets"), d.fonts().get(CardDesignReader.LOGO_FONT))), painter,
+                painter.map(p -> new PngWriter(p.background())));
         if (keepDesign) {
             kept = read;
         }
