@@ -52,6 +52,19 @@ class FormDefinitionTest {
     }
 
     @Test
+    void theJsonIsWhatJacksonWritesForTheRecordsSorted() throws Exception {
+        // FormJson writes it without Jackson's reflection; the bytes must stay what Jackson wrote, and reads back
+        JsonMapper mapper = JsonMapper.builder().enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+        List<FormDefinition> forms = new ArrayList<>(List.of(TestForms.contact(), TestForms.contact().withComputedVersion(),
+                minimal(Map.of("nl", "Naam", "en", "Name"))));
+        forms.addAll(FormsLoader.load(java.nio.file.Path.of("../contact-forms")).forms().values());
+        for (FormDefinition form : forms) {
+            assertThat(form.toJson()).isEqualTo(mapper.writeValueAsString(form));
+        }
+    }
+
+    @Test
     void sameDefinitionSameVersionWhateverTheMapOrderOrCarriedVersion() {
         Map<String, String> nlFirst = new LinkedHashMap<>();
         nlFirst.put("nl", "Naam");

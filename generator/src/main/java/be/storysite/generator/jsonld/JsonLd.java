@@ -1,5 +1,6 @@
 package be.storysite.generator.jsonld;
 
+import be.storysite.core.json.JsonText;
 import be.storysite.generator.config.Organization;
 import be.storysite.generator.memo.ModelMemo;
 import be.storysite.generator.config.SiteConfig;
@@ -10,8 +11,6 @@ import be.storysite.generator.model.Site;
 import be.storysite.generator.model.Story;
 import be.storysite.generator.plan.PlannedPage;
 import be.storysite.generator.plan.Urls;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +31,6 @@ import java.util.Map;
  */
 public final class JsonLd {
 
-    private final ObjectMapper json = new ObjectMapper();
     private final SiteConfig config;
     private final Site site;
     private final Urls urls;
@@ -130,12 +128,8 @@ public final class JsonLd {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("@context", "https://schema.org");
         root.put("@graph", graph);
-        try {
-            // "</" would end the script element early; JSON allows escaping the slash.
-            return json.writeValueAsString(root).replace("</", "<\\/");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("JSON-LD of " + root, e);
-        }
+        // "</" would end the script element early; JSON allows escaping the slash.
+        return JsonText.of(root).replace("</", "<\\/");
     }
 
     private static Map<String, Object> breadcrumbs(List<Crumb> trail, String url, SiteConfig config) {
