@@ -37,7 +37,7 @@ final class FormJson {
     /**
      * The form as JSON with every object's keys sorted (the records' properties and the texts' languages), lists
      * in their order: what Jackson writes for it with {@code SORT_PROPERTIES_ALPHABETICALLY} and
-     * {@code ORDER_MAP_ENTRIES_BY_KEYS} ({@code FormJsonTest} compares both), without reflection.
+     * {@code ORDER_MAP_ENTRIES_BY_KEYS} ({@code FormDefinitionTest} compares both), without reflection.
      */
     static String write(FormDefinition form) {
         Map<String, Object> json = new TreeMap<>();

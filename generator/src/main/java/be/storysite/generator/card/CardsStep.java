@@ -83,13 +83,25 @@ public final class CardsStep implements Step<CardsStep.Input, ShareCards> {
     /**
      * What a run reads from {@code templates/} and {@code assets/}, and the problems reading it gave.
      *
-     * @param painter draws the design's cards; made with the design and kept with it, as its background is a
-     *     2.9 MB image: made again on every preview update, that one allocation (a "humongous" object for G1) started
-     *     a concurrent collection cycle after each save once the heap was small (docs/preview.md, "Latency")
+     * @param drawing empty when there is no valid card design
+     */
+    private record Resources(List<Diagnostic> problems, Messages messages, Optional<Drawing> drawing) {
+    }
+
+    /**
+     * A card design and what draws with it, made together and kept together.
+     *
+     * @param painter draws the design's cards; kept with the design, as its background is a 2.9 MB image: made again
+     *     on every preview update, that one allocation (a "humongous" object for G1) started a concurrent collection
+     *     cycle after each save once the heap was small (docs/preview.md, "Latency")
      * @param png encodes the painter's cards (it keeps the background's compressed rows)
      */
-    private record Resources(List<Diagnostic> problems, Optional<CardDesign> design, Messages messages,
-            Optional<Logos> logos, Optional<CardPainter> painter, Optional<PngWriter> png) {
+    private record Drawing(CardDesign design, Logos logos, CardPainter painter, PngWriter png) {
+        static Drawing of(CardDesign design, Path assets) {
+            CardPainter painter = new CardPainter(design);
+            return new Drawing(design, new Logos(assets, design.fonts().get(CardDesignReader.LOGO_FONT)), painter,
+                    new PngWriter(painter.background()));
+        }
     }
 
     /**
@@ -122,16 +134,17 @@ public final class CardsStep implements Step<CardsStep.Input, ShareCards> {
         Path source = context.source();
         Resources resources = resources(source, config);
         context.problems().addAll(resources.problems());
-        if (resources.design().isEmpty()) {
+        if (resources.drawing().isEmpty()) {
             return ShareCards.NONE;
         }
-        CardDesign design = resources.design().get();
+        Drawing drawing = resources.drawing().get();
+        CardDesign design = drawing.design();
         Messages messages = resources.messages();
-        Logos logos = resources.logos().orElseThrow();
+        Logos logos = drawing.logos();
         CardDesign.Box logoBox = design.elements().stream().filter(e -> e instanceof CardDesign.LogoBox)
                 .map(CardDesign.Element::box).findFirst().orElse(null);
-        CardPainter painter = resources.painter().orElseThrow();
-        PngWriter png = resources.png().orElseThrow();
+        CardPainter painter = drawing.painter();
+        PngWriter png = drawing.png();
         List<PlannedPage> pages = input.plan().stream().filter(CardsStep::hasCard).toList();
         Map<String, String> problems = new ConcurrentHashMap<>();
         words.nextBuild();
@@ -181,10 +194,8 @@ public final class CardsStep implements Step<CardsStep.Input, ShareCards> {
         Optional<CardDesign> design = new CardDesignReader(source).read(own);
         Messages messages = Messages.load(source.resolve("templates/i18n"), config.languageCodes(),
                 config.defaultLanguage(), new Diagnostics()); // its warnings are the render step's to give
-        Optional<CardPainter> painter = design.map(CardPainter::new);
-        Resources read = new Resources(own.all(), design, messages, design.map(d -> new Logos(
-                source.resolve("assets"), d.fonts().get(CardDesignReader.LOGO_FONT))), painter,
-                painter.map(p -> new PngWriter(p.background())));
+        Resources read = new Resources(own.all(), messages,
+                design.map(d -> Drawing.of(d, source.resolve("assets"))));
         if (keepDesign) {
             kept = read;
         }
